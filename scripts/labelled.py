@@ -53,8 +53,13 @@ def load_records(paths: Iterable[str | Path], embed: bool = True) -> list[Record
             item = json.loads(line)
             answer = answer_from_json(item)
             records.append(
-                Record(item["id"], Path(path).name, answer, item.get("labels") or {},
-                       prepare(answer, encoder))
+                Record(
+                    item["id"],
+                    Path(path).name,
+                    answer,
+                    item.get("labels") or {},
+                    prepare(answer, encoder),
+                )
             )
     return records
 
@@ -93,10 +98,16 @@ def fit_logistic(
     coef = clf.coef_[0]
     emb_w = None
     if embeddings is not None:
-        emb_w = coef[len(names):] * embedding_c_scale
+        emb_w = coef[len(names) :] * embedding_c_scale
     return LinearModel(
-        name, "logistic", tuple(names), coef[: len(names)], mean, scale,
-        float(clf.intercept_[0]), emb_w,
+        name,
+        "logistic",
+        tuple(names),
+        coef[: len(names)],
+        mean,
+        scale,
+        float(clf.intercept_[0]),
+        emb_w,
     )
 
 
@@ -115,7 +126,7 @@ def cross_file_splits(records: Sequence[Record]) -> list[tuple[list[int], list[i
 def kfold_splits(n: int, k: int = 5, seed: int = 0) -> list[tuple[list[int], list[int]]]:
     order = np.random.default_rng(seed).permutation(n)
     folds = [order[i::k].tolist() for i in range(k)]
-    return [([j for f in folds[:i] + folds[i + 1:] for j in f], folds[i]) for i in range(k)]
+    return [([j for f in folds[:i] + folds[i + 1 :] for j in f], folds[i]) for i in range(k)]
 
 
 def balanced_accuracy(y_true: Sequence[bool], y_pred: Sequence[bool]) -> float:

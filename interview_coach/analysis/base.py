@@ -9,6 +9,7 @@ measured values that `labels.py` and the scoring rubric read, plus its user-faci
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -57,26 +58,46 @@ class Analyzer(Protocol):
 
 def prepare(answer: Answer, encoder: Encoder | None = None) -> Context:
     """Split the answer and, with an encoder, embed it in one pass (plus the question and skills)."""
-    text = answer.text[:MAX_ANALYZED_CHARS]
-    sentences = tuple(split_sentences(text))
-    tokens = tuple(tokenize(text))
-    if encoder is None or not tokens:
-        return Context(text, sentences, tokens)
-    embedded = sentences[:MAX_EMBEDDED_SENTENCES]
-    whole, per_sentence = encoder.encode_spans(text, [(s.start, s.end) for s in embedded])
-    if len(sentences) > len(embedded):
-        padding = np.zeros((len(sentences) - len(embedded), whole.shape[0]), dtype=np.float32)
-        per_sentence = np.vstack([per_sentence, padding])
-    extra = encoder.encode([answer.question or " ", *answer.skills])
-    return Context(
-        text,
-        sentences,
-        tokens,
-        answer_vector=whole,
-        sentence_vectors=per_sentence,
-        question_vector=extra[0],
-        skill_vectors=extra[1:],
+    return prepare_many([answer], encoder)[0]
+
+
+def prepare_many(answers: Sequence[Answer], encoder: Encoder | None = None) -> list[Context]:
+    """`prepare` for many answers, sharing batched model runs between them."""
+    texts = [answer.text[:MAX_ANALYZED_CHARS] for answer in answers]
+    split = [(tuple(split_sentences(t)), tuple(tokenize(t))) for t in texts]
+    if encoder is None:
+        return [Context(t, s, w) for t, (s, w) in zip(texts, split, strict=True)]
+    embedded = [sentences[:MAX_EMBEDDED_SENTENCES] for sentences, _ in split]
+    passes = encoder.encode_spans_many(
+        [(t, [(s.start, s.end) for s in e]) for t, e in zip(texts, embedded, strict=True)]
     )
+    extras = sorted({a.question or " " for a in answers} | {s for a in answers for s in a.skills})
+    vectors = dict(zip(extras, encoder.encode(extras), strict=True))
+    contexts = []
+    for answer, text, (sentences, tokens), (whole, per_sentence) in zip(
+        answers, texts, split, passes, strict=True
+    ):
+        if not tokens:
+            contexts.append(Context(text, sentences, tokens))
+            continue
+        if len(sentences) > len(per_sentence):
+            padding = np.zeros((len(sentences) - len(per_sentence), whole.shape[0]), np.float32)
+            per_sentence = np.vstack([per_sentence, padding])
+        skills = [vectors[s] for s in answer.skills]
+        contexts.append(
+            Context(
+                text,
+                sentences,
+                tokens,
+                answer_vector=whole,
+                sentence_vectors=per_sentence,
+                question_vector=vectors[answer.question or " "],
+                skill_vectors=np.array(skills, dtype=np.float32).reshape(len(skills), -1)
+                if skills
+                else np.zeros((0, whole.shape[0]), dtype=np.float32),
+            )
+        )
+    return contexts
 
 
 def summary(dimension: str, message: str, **data: object) -> Finding:

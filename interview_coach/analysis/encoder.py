@@ -27,6 +27,7 @@ VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3
 DIMENSIONS = 384
 WINDOW_TOKENS = 128  # the length the model was trained on; also the fastest on 2 cores
 MAX_WINDOWS = 16  # longer answers are embedded on their first ~2,000 tokens
+BATCH_WINDOWS = 8  # windows per model run when many texts are embedded together
 
 
 class Encoder(Protocol):
@@ -37,6 +38,10 @@ class Encoder(Protocol):
     def encode_spans(
         self, text: str, spans: Sequence[tuple[int, int]]
     ) -> tuple[Vector, npt.NDArray[np.float32]]: ...
+
+    def encode_spans_many(
+        self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]
+    ) -> list[tuple[Vector, npt.NDArray[np.float32]]]: ...
 
 
 def _sha256(data: bytes) -> str:
@@ -144,21 +149,48 @@ class MiniLMEncoder:
         self, text: str, spans: Sequence[tuple[int, int]]
     ) -> tuple[Vector, npt.NDArray[np.float32]]:
         """The whole text's vector and one vector per char span, from one pass over the text."""
-        encoding = self._tokenizer.encode(text, add_special_tokens=False)
-        ids: list[int] = encoding.ids
-        offsets: list[tuple[int, int]] = encoding.offsets
-        windows = _windows(ids, offsets, spans)
-        span_vecs = np.zeros((len(spans), DIMENSIONS), dtype=np.float32)
-        if not windows:
-            return np.zeros(DIMENSIONS, dtype=np.float32), span_vecs
-        states = np.concatenate(self._run(windows))
-        token_starts = np.array([o[0] for w in windows for o in w.offsets])
-        for index, (start, end) in enumerate(spans):
-            inside = (token_starts >= start) & (token_starts < end)
-            if inside.any():
-                span_vecs[index] = states[inside].mean(axis=0)
-        whole = states.mean(axis=0)
-        return _normalise(whole[None, :])[0], _normalise(span_vecs)
+        return self.encode_spans_many([(text, spans)])[0]
+
+    def encode_spans_many(
+        self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]
+    ) -> list[tuple[Vector, npt.NDArray[np.float32]]]:
+        """`encode_spans` for many texts, packing their windows into shared batched runs."""
+        per_item: list[list[_Window]] = []
+        for text, spans in items:
+            encoding = self._tokenizer.encode(text, add_special_tokens=False)
+            per_item.append(_windows(encoding.ids, encoding.offsets, spans))
+        flat = [(i, w) for i, windows in enumerate(per_item) for w in windows]
+        states: list[npt.NDArray[np.float32] | None] = [None] * len(flat)
+        order = sorted(range(len(flat)), key=lambda k: len(flat[k][1].ids))
+        for begin in range(0, len(order), BATCH_WINDOWS):
+            chunk = order[begin : begin + BATCH_WINDOWS]
+            for k, state in zip(chunk, self._run([flat[k][1] for k in chunk]), strict=True):
+                states[k] = state
+        results = []
+        cursor = 0
+        for (_, spans), windows in zip(items, per_item, strict=True):
+            item_states = [s for s in states[cursor : cursor + len(windows)] if s is not None]
+            cursor += len(windows)
+            results.append(_pool(windows, item_states, spans))
+        return results
+
+
+def _pool(
+    windows: list[_Window],
+    states: list[npt.NDArray[np.float32]],
+    spans: Sequence[tuple[int, int]],
+) -> tuple[Vector, npt.NDArray[np.float32]]:
+    span_vecs = np.zeros((len(spans), DIMENSIONS), dtype=np.float32)
+    if not windows:
+        return np.zeros(DIMENSIONS, dtype=np.float32), span_vecs
+    joined = np.concatenate(states)
+    token_starts = np.array([o[0] for w in windows for o in w.offsets])
+    for index, (start, end) in enumerate(spans):
+        inside = (token_starts >= start) & (token_starts < end)
+        if inside.any():
+            span_vecs[index] = joined[inside].mean(axis=0)
+    whole = joined.mean(axis=0)
+    return _normalise(whole[None, :])[0], _normalise(span_vecs)
 
 
 def _windows(
@@ -184,7 +216,8 @@ def _windows(
 def _normalise(matrix: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (matrix / norms).astype(np.float32)
+    normalised: npt.NDArray[np.float32] = (matrix / norms).astype(np.float32)
+    return normalised
 
 
 @lru_cache(maxsize=1)

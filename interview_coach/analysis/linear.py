@@ -9,8 +9,8 @@ import json
 import math
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -37,7 +37,9 @@ class LinearModel:
     threshold: float = 0.5
     meta: dict[str, Any] | None = None
 
-    def raw(self, features: dict[str, float], embedding: npt.NDArray[np.float32] | None = None) -> float:
+    def raw(
+        self, features: dict[str, float], embedding: npt.NDArray[np.float32] | None = None
+    ) -> float:
         x = np.array([float(features.get(n, 0.0)) for n in self.feature_names], dtype=np.float64)
         value = self.bias + float(((x - self.mean) / self.scale) @ self.weights)
         if self.embedding_weights is not None and embedding is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib import import_module
 
-from interview_coach.analysis.base import Analyzer, prepare
+from interview_coach.analysis.base import Analyzer, Context, prepare, prepare_many
 from interview_coach.analysis.encoder import Encoder, default_encoder
 from interview_coach.analysis.labels import predict_labels
 from interview_coach.domain import Answer, Feedback, Finding
@@ -20,6 +20,7 @@ ANALYZERS: tuple[str, ...] = (
     "interview_coach.analysis.red_flags:RedFlagAnalyzer",
     "interview_coach.analysis.fillers:FillerAnalyzer",
     "interview_coach.analysis.length:LengthAnalyzer",
+    "interview_coach.analysis.pace:PaceAnalyzer",
 )
 
 
@@ -51,15 +52,15 @@ class AnswerAnalyzer:
         self.rubric = load_rubric()
         self._follow_up = choose_follow_up
 
-    def findings(self, answer: Answer) -> list[Finding]:
-        context = prepare(answer, self.encoder)
+    def findings(self, answer: Answer, context: Context | None = None) -> list[Finding]:
+        context = context or prepare(answer, self.encoder)
         findings: list[Finding] = []
         for analyzer in self.analyzers:
             findings.extend(analyzer(answer, context))
         return findings
 
-    def analyze(self, answer: Answer) -> Feedback:
-        findings = self.findings(answer)
+    def analyze(self, answer: Answer, context: Context | None = None) -> Feedback:
+        findings = self.findings(answer, context)
         scorecard = self.rubric.score(answer, findings)
         return Feedback(
             answer=answer,
@@ -68,3 +69,8 @@ class AnswerAnalyzer:
             follow_up=self._follow_up(answer, findings),
             labels=predict_labels(findings, scorecard),
         )
+
+    def analyze_many(self, answers: Sequence[Answer]) -> list[Feedback]:
+        """Analyse several answers, sharing batched model runs (faster than one by one)."""
+        contexts = prepare_many(answers, self.encoder)
+        return [self.analyze(a, c) for a, c in zip(answers, contexts, strict=True)]

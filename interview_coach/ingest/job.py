@@ -1,0 +1,257 @@
+"""Read a job description: title, company, seniority, skills by strength, soft skills, years."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from interview_coach.ingest.sections import Line, document_lines
+from interview_coach.skills.extract import extract_skills
+from interview_coach.skills.soft import find_soft_skills
+
+REQUIRED, PREFERRED, DUTIES, BENEFITS, ABOUT, OTHER = (
+    "required", "preferred", "duties", "benefits", "about", "other",
+)
+PROSE, DEGREE = "prose", "degree"  # company prose (soft skills only); degree lines (years only)
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (PREFERRED, re.compile(r"nice|prefer|bonus|plus|extra credit|desir|good to have|ideal", re.I)),
+    (BENEFITS, re.compile(r"benefit|perks|compensation|salary|pay\b|we offer|^why\b|apply", re.I)),
+    (ABOUT, re.compile(r"^about\b|who we are|our (?:company|story|mission|team)|the company", re.I)),
+    (DUTIES, re.compile(r"you.?ll do|responsib|duties|the role|function|day to day|you will|"
+                        r"purpose|summary|what you.?ll|the job|the work|overview", re.I)),
+    (REQUIRED, re.compile(r"require|qualif|bring|looking for|must|need|you have|skills|knowledge|"
+                          r"experience|who you are|about you|essential|certif|licen|education|"
+                          r"^you\b|what we.?re after", re.I)),
+]
+_INLINE_LABEL = re.compile(r"^([A-Z][A-Za-z /&'’-]{1,30}):\s+(\S.*)$")
+_PREFERRED_LINE = re.compile(
+    r"\b(?:a (?:\w+ )?plus|nice to have|bonus|preferred|ideally|desirable|not required|"
+    r"would be great|helpful)\b",
+    re.I,
+)
+_EEO = re.compile(
+    r"equal (?:employment )?opportunity|does not discriminate|e-verify|without regard to|"
+    r"reasonable accommodation|protected (?:veteran|characteristic)|affirmative action",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "zero": 0,
+}
+_NUM = r"(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_YEARS = re.compile(
+    _NUM + r"(?:\s*\(\d+\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*" + _NUM + r"\s*\+?)?"
+    r"\s*(?:\+\s*)?(?:or more\s+)?years?", re.I,
+)
+_TITLE_FIELD = re.compile(r"^(?:job title|position|title|role)\s*:\s*(.+)$", re.I)
+_COMPANY_FIELD = re.compile(r"^(?:company|employer|organi[sz]ation|district|hiring company)\s*:\s*(.+)$", re.I)
+_SENIORITY = [
+    ("lead", re.compile(r"\b(?:principal|director|head of|vp|vice president|chief|charge nurse|"
+                        r"controller|engineering manager|team lead|lead\b|supervisor)", re.I)),
+    ("senior", re.compile(r"\b(?:senior|sr\.?|staff engineer|manager|iii|iv)\b", re.I)),
+    ("entry", re.compile(r"\b(?:junior|jr\.?|entry|intern|trainee|graduate|apprentice|associate)\b", re.I)),
+    ("mid", re.compile(r"\bmid(?:-level)?\b|\bii\b", re.I)),
+]
+_ORG_WORDS = (
+    r"\b(?:Hotel|Inc|LLC|LLP|Ltd|Group|Hospital|Clinic|Company|Co|School|"
+    r"University|College|Bank|Partners|Health|Foundation|Restaurant|Resort|Agency)\b\.?$"
+)
+_SPLIT_TITLE = re.compile(r"\s+(?:—|\||·|@|\bat\b)\s+|\s+-\s+")
+
+
+@dataclass
+class JobDescription:
+    title: str = ""
+    company: str = ""
+    seniority: str = "mid"
+    must_have: list[str] = field(default_factory=list)
+    nice_to_have: list[str] = field(default_factory=list)
+    soft_skills: list[str] = field(default_factory=list)
+    years_experience: int | None = None
+    responsibilities: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _kind_of(heading: str) -> str | None:
+    if _EEO.search(heading):
+        return BENEFITS
+    for kind, pattern in _KINDS:
+        if pattern.search(heading):
+            return kind
+    return None
+
+
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])|;\s+|,\s+(?=(?:ideally|preferably|especially)\b)")
+_DEGREE = re.compile(r"\b(?:degree|bachelor|master'?s|diploma|B\.?S\.?|B\.?A\.?|GED|major(?:ing)? in)\b")
+_PROSE_KEEP = re.compile(
+    r"\b(?:you|your|candidate|someone|must|required|requires?|ideal|experience|knowledge|"
+    r"proficien\w*|ability|able to|skills?|familiar\w*|hands-on|certif\w*|licen[cs]\w*)\b",
+    re.I,
+)
+
+
+def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
+    """Split a line into clauses; prose about the company is dropped, preferences marked."""
+    out: list[tuple[str, str]] = []
+    for clause in _CLAUSE.split(text):
+        if not clause.strip():
+            continue
+        clause_kind = kind
+        if _DEGREE.search(clause):
+            clause_kind = DEGREE
+        elif _EEO.search(clause):
+            clause_kind = BENEFITS
+        elif kind in (REQUIRED, DUTIES, OTHER) and _PREFERRED_LINE.search(clause):
+            clause_kind = PREFERRED
+        elif kind == OTHER and re.search(r"\byou(?:'ll| will)\b", clause, re.I):
+            clause_kind = DUTIES
+        elif kind in (OTHER, DUTIES) and not line.bullet and not _PROSE_KEEP.search(clause):
+            clause_kind = PROSE
+        out.append((clause_kind, clause))
+    return out
+
+
+def _heading_kind(line: Line) -> str | None:
+    """Sentence-case headings such as "Nice to have" are recognised by their wording."""
+    if line.bullet or len(line.text.split()) > 5 or line.text.endswith((".", ",")):
+        return None
+    return _kind_of(line.text)
+
+
+def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
+    """Each clause's text with the kind of section it sits in (inline labels count too)."""
+    out: list[tuple[str, str]] = []
+    kind = OTHER
+    for index, line in enumerate(lines):
+        if index == 0:
+            continue
+        text = line.text
+        label = _INLINE_LABEL.match(text)
+        if not line.heading and not label and (found := _heading_kind(line)):
+            kind = found
+            continue
+        if line.heading:
+            kind = _kind_of(text) or (kind if line.text.endswith(":") else OTHER)
+            continue
+        line_kind = kind
+        if label and not line.bullet and (found := _kind_of(label.group(1))):
+            line_kind, text = found, label.group(2)
+            if found in (BENEFITS, ABOUT):
+                kind = found
+        out.extend(_clauses(line_kind, line, text))
+    return out
+
+
+def _to_int(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
+
+
+def find_years(lines: list[tuple[str, str]]) -> int | None:
+    """Years asked for: the first figure in the requirements, else the smallest elsewhere."""
+    found: list[int] = []
+    required: list[int] = []
+    for kind, text in lines:
+        if kind in (BENEFITS, ABOUT, PROSE):
+            continue
+        for match in _YEARS.finditer(text):
+            after = text[match.end() : match.end() + 60].lower()
+            if kind == REQUIRED and re.match(r"\s*(?:of|in)?\s*\w+ing\b", after):
+                required.append(_to_int(match.group(1)))
+            if "experience" not in text.lower() and not re.match(r"\s*(?:of|in|as|with|building|working)\b", after):
+                continue
+            if re.match(r"\s*old\b", after):
+                continue
+            found.append(_to_int(match.group(1)))
+            if kind == REQUIRED:
+                required.append(found[-1])
+    if required:
+        return required[0]
+    return min(found) if found else None
+
+
+def _title_case(title: str) -> str:
+    letters = [ch for ch in title if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        keep = {"IT", "RN", "HR", "QA", "UX", "UI", "AI", "ML", "II", "III", "IV", "SOC", "ER"}
+        return " ".join(w if w.strip("()") in keep else w.capitalize() if w[:1].isalpha()
+                        else w[:1] + w[1:].capitalize() for w in title.split())
+    return title
+
+
+def find_title_company(lines: list[Line], text: str) -> tuple[str, str]:
+    title, company = "", ""
+    for line in lines[:12]:
+        if m := _TITLE_FIELD.match(line.text):
+            title = m.group(1).strip()
+        if (m := _COMPANY_FIELD.match(line.text)) and not company:
+            company = m.group(1).strip()
+    first = lines[0].text if lines else ""
+    parts = _SPLIT_TITLE.split(first, maxsplit=1)
+    if len(parts) == 1 and " – " in first:
+        head, _, tail = first.partition(" – ")
+        if re.search(_ORG_WORDS, tail) or re.search(re.escape(tail) + r" (?:is|are)\b", text):
+            parts = [head, tail]
+    if not title:
+        title = parts[0].strip()
+    if not company and len(parts) > 1:
+        company = re.split(r"\s*[(,]\s*(?![A-Z][a-z]*\.?$)|\s+·\s+", parts[1])[0].strip()
+        if re.search(r"\b(?:Inc|LLC|LLP|Ltd)\b", parts[1]) and "(" in parts[1]:
+            company = parts[1].split("(")[0].strip()
+    if not company:
+        company = _company_from_text(lines, text)
+    return _title_case(title), _title_case(company) if company.isupper() else company
+
+
+def _company_from_text(lines: list[Line], text: str) -> str:
+    for line in lines[:6]:
+        if m := re.match(r"^About (?!the role|you|us|this)(.+?):?$", line.text):
+            return m.group(1).strip()
+    if m := re.search(r"(?m)^(?:At )?([A-Z][\w&.,' -]{1,60}?) (?:is an? equal|is proud to be|does not discriminate)", text):
+        return m.group(1).strip()
+    if len(lines) > 1:
+        second = re.split(r"\s+(?:·|\||—|–)\s+", lines[1].text)[0].strip()
+        if second and not re.search(r",\s*[A-Z]{2}\b|\bremote\b", second, re.I) and len(second) < 60:
+            return second
+    return ""
+
+
+def find_seniority(title: str, years: int | None, text: str) -> str:
+    for level, pattern in _SENIORITY:
+        if pattern.search(title):
+            return level
+    if re.search(r"\bmid[- ]level\b", text[:400], re.I):
+        return "mid"
+    if years is None or years < 2:
+        return "entry"
+    return "senior" if years >= 5 else "mid"
+
+
+def parse_job(text: str) -> JobDescription:
+    """Parse the normalised text of a job posting (see `ingest.read_document`)."""
+    lines = document_lines(text[:500_000])
+    if not lines:
+        return JobDescription()
+    classified = classify_lines(lines)
+    title, company = find_title_company(lines, text)
+    has_required = any(kind == REQUIRED for kind, _ in classified)
+    must_kinds = {REQUIRED, DUTIES} if has_required else {REQUIRED, DUTIES, OTHER}
+    required = extract_skills("\n".join(t for k, t in classified if k == REQUIRED))
+    duties = extract_skills("\n".join(t for k, t in classified if k in must_kinds - {REQUIRED}))
+    preferred = extract_skills("\n".join(t for k, t in classified if k == PREFERRED))
+    must = required + [s for s in duties if s not in required and s not in preferred]
+    nice = [s for s in preferred if s not in must]
+    soft_text = "\n".join(t for k, t in classified if k not in (BENEFITS, ABOUT, DEGREE))
+    years = find_years(classified)
+    return JobDescription(
+        title=title,
+        company=company,
+        seniority=find_seniority(title, years, text),
+        must_have=must,
+        nice_to_have=nice,
+        soft_skills=find_soft_skills(soft_text),
+        years_experience=years,
+        responsibilities=[t for k, t in classified if k == DUTIES][:20],
+    )

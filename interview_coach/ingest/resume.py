@@ -1,0 +1,202 @@
+"""Read a resume: contact details, sections under any heading wording, roles, skills, years."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from interview_coach.ingest.dates import DateRange, find_ranges, union_months
+from interview_coach.ingest.sections import Line, document_lines
+from interview_coach.skills.extract import extract_skills
+from interview_coach.skills.soft import find_soft_skills
+
+PRESENT = 2026 * 12 + 10  # November 2026, the reference month of the evaluation conventions
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
+LINK = re.compile(
+    r"\b(?:https?://\S+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|"
+    r"dribbble\.com)/\S+|[\w-]+\.(?:dev|io|me|design)(?:/\S*)?)\b"
+)
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("education", re.compile(r"educat|academic|degree|coursework|training", re.I)),
+    ("certifications", re.compile(r"certif|licen[cs]", re.I)),
+    ("projects", re.compile(r"project|portfolio", re.I)),
+    ("volunteer", re.compile(r"volunteer|community|extra|activit|interest|award|honou?r", re.I)),
+    ("skills", re.compile(r"skill|toolbox|tool|technolog|competenc|expertise|stack|proficien", re.I)),
+    ("experience", re.compile(r"\b(?:experience|employment|work|career history|background|"
+                              r"positions|history|what i.?ve done|professional)\b", re.I)),
+    ("summary", re.compile(r"summary|profile|about|objective|snapshot|highlight|result", re.I)),
+]
+_SEPARATORS = re.compile(r"\s+(?:—|–|\||·|@|\bat\b)\s+|\s+-\s+|\s{3,}")
+_RESUME_SOFT = frozenset({"Mentoring", "Leadership", "Communication"})
+
+
+@dataclass
+class Role:
+    title: str
+    employer: str = ""
+    start: str = ""
+    end: str = ""
+    months: int = 0
+    bullets: list[str] = field(default_factory=list)
+    header: str = ""
+
+
+@dataclass
+class Resume:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    links: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    years_experience: float = 0.0
+    roles: list[Role] = field(default_factory=list)
+    sections: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def section_kind(heading: str) -> str:
+    for kind, pattern in _KINDS:
+        if pattern.search(heading):
+            return kind
+    return "other"
+
+
+def _name(lines: list[Line]) -> str:
+    if not lines:
+        return ""
+    first = re.split(r"\s*(?:,|\||·|—|–)\s*", lines[0].text)[0].strip()
+    if EMAIL.search(first) or len(first.split()) > 5:
+        return ""
+    if first.isupper():
+        first = "-".join(p.capitalize() for p in first.title().split("-"))
+        first = " ".join(w[:1].upper() + w[1:] for w in first.split())
+    return first
+
+
+def _date_line(line: Line) -> list[DateRange]:
+    return [] if line.bullet else find_ranges(line.text, PRESENT)
+
+
+def _strip_dates(text: str, ranges: list[DateRange]) -> str:
+    for r in ranges:
+        text = text.replace(r.text, " ")
+    text = re.sub(r"\(\s*[^()]*?\)\s*$", "", text.strip()) if not ranges else text
+    text = re.sub(r"\(\s*(?:[,;]\s*)?[^()]*?\)", lambda m: "" if not re.search(r"[A-Za-z]{3}", m.group(0)) or re.search(r"part|full|time|hrs|hours|week", m.group(0), re.I) else m.group(0), text)
+    return re.sub(r"\s+", " ", text).strip(" ,;·|—–-")
+
+
+def _titles_of(block: list[Line], ranges: list[DateRange]) -> tuple[list[str], str]:
+    first = _strip_dates(block[0].text, ranges)
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", first)
+    pieces = [p for p in re.split(r"\s*;\s*|,\s+then\s+", first) if p.strip()]
+    titles: list[str] = []
+    employer = ""
+    for piece in pieces:
+        parts = [p.strip() for p in _SEPARATORS.split(piece) if p and p.strip()]
+        title = parts[0] if parts else ""
+        if len(parts) > 1:
+            employer = employer or parts[1]
+        elif len(block) == 1 or (len(block) > 1 and _date_only(block[1], ranges) and len(block) == 2):
+            head, _, rest = title.partition(", ")
+            title, employer = head, employer or rest
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" ,")
+        if title:
+            titles.append(title)
+    if not employer and len(block) > 1:
+        employer = _SEPARATORS.split(_strip_dates(block[1].text, ranges))[0]
+    return titles, employer.strip()
+
+
+def _date_only(line: Line, ranges: list[DateRange]) -> bool:
+    return not re.search(r"[A-Za-z]{3}", _strip_dates(line.text, ranges).replace("present", ""))
+
+
+def parse_roles(lines: list[Line]) -> list[Role]:
+    """Roles in an experience section: a block of header lines with dates, then its bullets."""
+    roles: list[Role] = []
+    block: list[Line] = []
+    bullets: list[str] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        ranges = [r for line in block for r in _date_line(line)]
+        if not ranges:
+            if roles and not any(roles[-1].bullets):
+                return
+            return
+        titles, employer = _titles_of(block, ranges)
+        for index, title in enumerate(titles or [""]):
+            r = ranges[min(index, len(ranges) - 1)]
+            roles.append(Role(title, employer, "", "", r.months, header=block[0].text))
+            roles[-1].start, roles[-1].end = str(r.start), str(r.end)
+        roles[-1].bullets.extend(bullets)
+
+    for line in lines:
+        if line.bullet or (block and len(line.text) > 90 and not _date_line(line)):
+            if block:
+                bullets.append(line.text)
+                continue
+            if roles:
+                roles[-1].bullets.append(line.text)
+            continue
+        if block and bullets:
+            flush()
+            block, bullets = [], []
+        block.append(line)
+    flush()
+    return roles
+
+
+_LABEL = re.compile(r"^[A-Za-z][\w &/+-]{0,30}:\s+(?=\S)")
+
+
+def _skill_text(lines: list[Line], roles: list[Role]) -> str:
+    """The text skills are read from: without role headings (a title alone proves no skill)
+    and without list labels ("Virtualization: VMware" shows VMware)."""
+    headers = {r.header for r in roles}
+    kept = []
+    for line in lines:
+        if line.text in headers:
+            continue
+        kept.append(_LABEL.sub("", line.text))
+    return "\n".join(kept)
+
+
+def parse_resume(text: str) -> Resume:
+    """Parse the normalised text of a resume (see `ingest.read_document`)."""
+    text = text[:500_000]
+    lines = document_lines(text)
+    resume = Resume(name=_name(lines))
+    if m := EMAIL.search(text):
+        resume.email = m.group(0).rstrip(".")
+    if m := PHONE.search(text):
+        resume.phone = m.group(0)
+    resume.links = [m.group(0).rstrip(".,)") for m in LINK.finditer(text[:3000])
+                    if "@" not in text[max(0, m.start() - 1) : m.start() + 1]][:6]
+    sections: dict[str, list[Line]] = {}
+    kind = "header"
+    for line in lines[1:]:
+        if line.heading and line.level >= 3:
+            sections.setdefault(kind, []).append(line)
+            continue
+        if line.heading and not _date_line(line) and (found := section_kind(line.text)) != "other":
+            kind = found
+            continue
+        if line.heading and line.level <= 2 and kind != "experience" and not _date_line(line):
+            kind = section_kind(line.text)
+            continue
+        sections.setdefault(kind, []).append(line)
+    resume.sections = {k: "\n".join(x.text for x in v) for k, v in sections.items()}
+    resume.roles = parse_roles(sections.get("experience", []))
+    resume.titles = [r.title for r in resume.roles if r.title]
+    spans = [(int(r.start), int(r.end)) for r in resume.roles if r.start.isdigit()]
+    resume.years_experience = round(union_months(spans) / 6) / 2
+    resume.skills = extract_skills(_skill_text(lines, resume.roles), with_links=True)
+    resume.skills += [s for s in find_soft_skills(text) if s in _RESUME_SOFT and s not in resume.skills]
+    return resume

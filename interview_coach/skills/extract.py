@@ -1,0 +1,218 @@
+"""Find taxonomy skills in text: exact alias matching over tokens, longest match first.
+
+Matching is deliberately not edit-distance fuzzy: aliases are compared after folding case,
+hyphens and spacing ("front-end" = "front end" = "frontend"), while short acronyms and
+common-word names are compared case-sensitively, and ambiguous ones ("Go", "R", "C") count only
+in a list-like context. An acronym is therefore never mapped onto an unrelated word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from interview_coach.skills.taxonomy import Alias, Skill, Taxonomy, load_taxonomy
+
+# Words: letters/digits with inner + # . ' (C++, C#, Node.js, driver's); "/", "&" are own tokens.
+_TOKEN = re.compile(r"\.?[A-Za-z0-9](?:[A-Za-z0-9+#.']*[A-Za-z0-9+#])?\+*|[/&]")
+_LIST_NEXT_WORDS = frozenset(
+    "and or programming language lang developer developers code services modules experience "
+    "skills dev engineer engineers scripts scripting apps microservices stack".split()
+)
+_OK_NEXT_CHARS = set(",;/|)·•:.\n")
+MAX_TEXT = 2_000_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a skill is named: `start`/`end` are character offsets into the text."""
+
+    skill: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    skill: Skill
+    alias: Alias
+    surface: tuple[str, ...]
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Tokens with offsets; a trailing "." (sentence end) is not part of a token."""
+    out: list[tuple[str, int, int]] = []
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(0), match.start(), match.end()
+        while word.endswith(".") and len(word) > 1:
+            word, end = word[:-1], end - 1
+        out.append((word, start, end))
+    return out
+
+
+def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Index keys of an alias: its tokens, and the variant with hyphen-joined parts glued."""
+    text = alias_text.replace("’", "'")
+    variants = {text.replace("-", " "), re.sub(r"(\w)-(\w)", r"\1\2", text)}
+    keys = []
+    for variant in sorted(variants):
+        surface = tuple(t for t, _, _ in tokenize(variant))
+        if surface:
+            keys.append((tuple(t.lower() for t in surface), surface))
+    return keys
+
+
+class SkillMatcher:
+    """Longest-match alias lookup over a token stream; build once, call many times."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.links = {s.name: s.links for s in taxonomy.skills}
+        self.index: dict[tuple[str, ...], list[_Entry]] = {}
+        for skill in taxonomy.skills:
+            for alias in skill.aliases:
+                for key, surface in _keys(alias.text):
+                    self.index.setdefault(key, []).append(_Entry(skill, alias, surface))
+        self.max_len = max((len(k) for k in self.index), default=1)
+
+    def find(self, text: str) -> list[Mention]:
+        text = text[:MAX_TEXT].replace("’", "'")
+        tokens = tokenize(text.replace("-", " "))
+        lowered = [t.lower() for t, _, _ in tokens]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._match_at(text, tokens, lowered, i)
+            if hit is None:
+                i += 1
+                continue
+            length, skill = hit
+            start, end = tokens[i][1], tokens[i + length - 1][2]
+            mentions.append(Mention(skill.name, start, end, text[start:end]))
+            i += length
+        return mentions
+
+    def _match_at(
+        self, text: str, tokens: list[tuple[str, int, int]], lowered: list[str], i: int
+    ) -> tuple[int, Skill] | None:
+        for length in range(min(self.max_len, len(tokens) - i), 0, -1):
+            entries = self.index.get(tuple(lowered[i : i + length]))
+            if not entries:
+                continue
+            if length > 1 and not _same_line(text, tokens[i][1], tokens[i + length - 1][2]):
+                continue
+            for entry in entries:
+                if entry.alias.case_sensitive:
+                    actual = tuple(t for t, _, _ in tokens[i : i + length])
+                    if actual != entry.surface:
+                        continue
+                if entry.alias.ambiguous and not _list_context(text, tokens[i + length - 1][2]):
+                    continue
+                return length, entry.skill
+        return None
+
+
+def _same_line(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
+
+
+def _list_context(text: str, end: int) -> bool:
+    """True when what follows a name reads like a list item, not a sentence ("Go to ...")."""
+    rest = text[end : end + 40]
+    stripped = rest.lstrip(" \t")
+    if not stripped or stripped[0] in _OK_NEXT_CHARS:
+        return not (stripped[:1] == "/" and stripped[1:2].isalpha() and False)
+    if stripped[0] in "&-'+(" or stripped[0].isdigit():
+        return False
+    word = re.match(r"[A-Za-z]+", stripped)
+    return bool(word) and word.group(0).lower() in _LIST_NEXT_WORDS
+
+
+@cache
+def default_matcher() -> SkillMatcher:
+    return SkillMatcher(load_taxonomy())
+
+
+_PAREN_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]+){0,2}[\w.+/-]*[ \t]*\([ \t]*")
+_COLON_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]*)?:[ \t]*")
+_INCLUDING_GAP = re.compile(r",?[ \t]+including[ \t]+(?:\w+[ \t]+){0,2}")
+
+
+def is_generic(name: str) -> bool:
+    """A practice ("Containerization", "Backend development") rather than a named product."""
+    words = name.split()
+    if len(words) == 1:
+        return name.lower().endswith(("ation", "ing", "ment", "ance", "ence", "ity", "ysis", "ics"))
+    return name[:1].isupper() and all(w.islower() for w in [words[0][1:], *words[1:]])
+
+
+def fold_parentheticals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Fold parts listed with a named skill: "AWS (EC2, S3)" and "Lean tools: 5S, kaizen" are
+    AWS and Lean, "Postgres, including schema design" is PostgreSQL."""
+    kept: list[Mention] = []
+    close = -1
+    owner = ""
+    for mention in mentions:
+        if mention.start < close:
+            if mention.skill == owner:
+                kept.append(mention)
+            continue
+        if kept and not is_generic(kept[-1].skill):
+            gap = text[kept[-1].end : mention.start]
+            stop = ""
+            if _PAREN_GAP.fullmatch(gap):
+                stop = ")"
+            elif _COLON_GAP.fullmatch(gap) or _INCLUDING_GAP.fullmatch(gap):
+                stop = ";"
+            if stop:
+                newline = text.find("\n", mention.start)
+                newline = len(text) if newline == -1 else newline
+                found = text.find(stop, mention.start, newline)
+                if stop == ";":
+                    sentence = re.search(r"[.;](?:\s|$)", text[mention.start : newline])
+                    found = mention.start + sentence.start() if sentence else newline
+                close = found if found != -1 else -1
+                owner = kept[-1].skill
+                if close != -1 and mention.skill != owner:
+                    continue
+        kept.append(mention)
+    return kept
+
+
+_PATTERN_SKILLS = (
+    (
+        "Budget management",
+        re.compile(
+            r"\b(?:manag|own|oversaw|oversee|control|ran|run)\w*\s+(?:a|an|the|our)?\s*"
+            r"(?:\$[\d.,]+\s*[KMB]?\+?\s+)?(?:[a-z]+\s+){0,3}budgets?\b",
+            re.I,
+        ),
+    ),
+    (
+        "People management",
+        re.compile(
+            r"\b(?:manag|supervis|led|lead)\w*\s+(?:a\s+team\s+of\s+\d+|(?:a\s+staff\s+of\s+)?"
+            r"\d+\s+(?:direct reports|supervisors|staff|employees|people|associates|managers))",
+            re.I,
+        ),
+    ),
+)
+
+
+def pattern_skills(text: str) -> list[str]:
+    """Skills stated as a phrase with a number in it ("managed a $2M budget")."""
+    return [name for name, pattern in _PATTERN_SKILLS if pattern.search(text[:MAX_TEXT])]
+
+
+def extract_skills(text: str, *, with_links: bool = False) -> list[str]:
+    """Canonical skill names found in `text`, in order of first mention, without duplicates."""
+    matcher = default_matcher()
+    names: list[str] = []
+    for mention in fold_parentheticals(text, matcher.find(text)):
+        candidates = [mention.skill, *(matcher.links.get(mention.skill, ()) if with_links else ())]
+        for name in candidates:
+            if name not in names:
+                names.append(name)
+    return names + [name for name in pattern_skills(text) if name not in names]

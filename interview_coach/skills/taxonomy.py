@@ -1,0 +1,90 @@
+"""The packaged skills taxonomy: canonical names, aliases, categories and category links.
+
+The data lives in `interview_coach/data/skills_*.yaml`, one file per domain, written as compact
+lines `Canonical | alias; alias >> Linked skill`. Alias markers: `=` matches case-sensitively,
+`!` case-sensitively and only in a list-like context (so "Go" the verb is not the language).
+Short aliases written with a capital letter (up to 4 characters: "RN", "ER", "AWS") are matched
+case-sensitively as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+DATA_PACKAGE = "interview_coach.data"
+_ENTRY = re.compile(r"^(?P<name>[^|>]+?)\s*(?:\|\s*(?P<aliases>[^>]*?))?\s*(?:>>\s*(?P<links>.+))?$")
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    case_sensitive: bool
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str
+    category: str
+    domain: str
+    aliases: tuple[Alias, ...]
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    skills: tuple[Skill, ...]
+
+    def by_name(self) -> dict[str, Skill]:
+        return {skill.name.lower(): skill for skill in self.skills}
+
+    def __len__(self) -> int:
+        return len(self.skills)
+
+
+def parse_alias(raw: str) -> Alias:
+    text = raw.strip()
+    if text.startswith("!"):
+        return Alias(text[1:].strip(), True, True)
+    if text.startswith("="):
+        return Alias(text[1:].strip(), True, False)
+    short_caps = len(text) <= 4 and any(ch.isupper() for ch in text)
+    return Alias(text, short_caps, False)
+
+
+def parse_entry(line: str, category: str, domain: str) -> Skill:
+    """Parse one compact taxonomy line; raise ValueError when it is malformed."""
+    match = _ENTRY.match(line.strip())
+    if not match or not match.group("name").strip():
+        raise ValueError(f"bad taxonomy entry: {line!r}")
+    name = match.group("name").strip()
+    aliases = [parse_alias(a) for a in (match.group("aliases") or "").split(";") if a.strip()]
+    if not any(a.text.lower() == name.lower() for a in aliases):
+        aliases.insert(0, parse_alias(name))
+    links = tuple(x.strip() for x in (match.group("links") or "").split(";") if x.strip())
+    return Skill(name, category, domain, tuple(aliases), links)
+
+
+def taxonomy_files() -> list[str]:
+    root = resources.files(DATA_PACKAGE)
+    return sorted(p.name for p in root.iterdir() if p.name.startswith("skills_"))
+
+
+@cache
+def load_taxonomy() -> Taxonomy:
+    """Load every packaged taxonomy file once (cached: the data is immutable)."""
+    root = resources.files(DATA_PACKAGE)
+    skills: dict[str, Skill] = {}
+    for filename in taxonomy_files():
+        data = yaml.safe_load(root.joinpath(filename).read_text(encoding="utf-8"))
+        domain = str(data["domain"])
+        for category, entries in data["categories"].items():
+            for line in entries:
+                skill = parse_entry(str(line), str(category), domain)
+                skills.setdefault(skill.name.lower(), skill)
+    return Taxonomy(tuple(skills.values()))

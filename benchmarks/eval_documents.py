@@ -61,22 +61,32 @@ def eval_jobs(folder: Path, held_out: bool, verbose: bool) -> None:
         for key, score in scores.items():
             score.add(job[key], rec[key])
             if verbose and _norm(job[key]) != _norm(rec[key]):
-                print(f"  {rec['id']} {key}: +{sorted(_norm(job[key]) - _norm(rec[key]))} "
-                      f"-{sorted(_norm(rec[key]) - _norm(job[key]))}")
+                print(
+                    f"  {rec['id']} {key}: +{sorted(_norm(job[key]) - _norm(rec[key]))} "
+                    f"-{sorted(_norm(rec[key]) - _norm(job[key]))}"
+                )
         years += job["years_experience"] == rec["years_experience"]
         titles += job["title"] == rec["title"]
         companies += job["company"] == rec["company"]
         seniority += job["seniority"] == rec["seniority"]
-        if verbose and (job["title"], job["company"], job["seniority"], job["years_experience"]) != (
-            rec["title"], rec["company"], rec["seniority"], rec["years_experience"]):
-            print(f"  {rec['id']} got {job['title']!r} {job['company']!r} {job['seniority']} "
-                  f"{job['years_experience']} want {rec['title']!r} {rec['company']!r} "
-                  f"{rec['seniority']} {rec['years_experience']}")
+        if verbose and (
+            job["title"],
+            job["company"],
+            job["seniority"],
+            job["years_experience"],
+        ) != (rec["title"], rec["company"], rec["seniority"], rec["years_experience"]):
+            print(
+                f"  {rec['id']} got {job['title']!r} {job['company']!r} {job['seniority']} "
+                f"{job['years_experience']} want {rec['title']!r} {rec['company']!r} "
+                f"{rec['seniority']} {rec['years_experience']}"
+            )
     elapsed = (time.perf_counter() - start) / max(1, len(records)) * 1000
     n = max(1, len(records))
     print(f"jobs (txt, n={len(records)}): " + "; ".join(f"{k} {v}" for k, v in scores.items()))
-    print(f"  years exact {years / n:.0%}  title exact {titles / n:.0%}  company exact "
-          f"{companies / n:.0%}  seniority {seniority / n:.0%}  {elapsed:.1f} ms/doc")
+    print(
+        f"  years exact {years / n:.0%}  title exact {titles / n:.0%}  company exact "
+        f"{companies / n:.0%}  seniority {seniority / n:.0%}  {elapsed:.1f} ms/doc"
+    )
 
 
 def eval_resumes(folder: Path, held_out: bool, verbose: bool) -> None:
@@ -100,14 +110,21 @@ def eval_resumes(folder: Path, held_out: bool, verbose: bool) -> None:
             if verbose and suffix == ".md":
                 got, want = _norm(cv.skills), _norm(rec["skills"])
                 print(f"  {rec['id']} skills +{sorted(got - want)} -{sorted(want - got)}")
-            if verbose and (cv.years_experience, cv.titles) != (rec["years_experience"], rec["titles"]):
-                print(f"  {file} years {cv.years_experience} vs {rec['years_experience']} "
-                      f"titles {cv.titles} vs {rec['titles']}")
+            if verbose and (cv.years_experience, cv.titles) != (
+                rec["years_experience"],
+                rec["titles"],
+            ):
+                print(
+                    f"  {file} years {cv.years_experience} vs {rec['years_experience']} "
+                    f"titles {cv.titles} vs {rec['titles']}"
+                )
         n = max(1, len(records))
         elapsed = (time.perf_counter() - start) / n * 1000
         print(f"resumes ({suffix[1:]}, n={len(records)}): skills {skills}; titles {title_f1}")
-        print(f"  years within 1: {years / n:.0%}  email exact {emails / n:.0%}  name exact "
-              f"{names / n:.0%}  {elapsed:.1f} ms/doc")
+        print(
+            f"  years within 1: {years / n:.0%}  email exact {emails / n:.0%}  name exact "
+            f"{names / n:.0%}  {elapsed:.1f} ms/doc"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

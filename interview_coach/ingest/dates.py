@@ -10,10 +10,27 @@ import re
 from dataclasses import dataclass
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_SEASONS = {"spring": (1, 5), "summer": (6, 8), "fall": (9, 12), "autumn": (9, 12), "winter": (12, 2)}
+_SEASONS = {
+    "spring": (1, 5),
+    "summer": (6, 8),
+    "fall": (9, 12),
+    "autumn": (9, 12),
+    "winter": (12, 2),
+}
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -26,8 +43,10 @@ _POINT = (
     r"|(?P<{p}yo>(?:19|20)\d\d))"
 )
 _RANGE = re.compile(
-    r"(?i)(?<![\w/])" + _POINT.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until)\s*(?:" + _POINT.format(p="b")
+    r"(?i)(?<![\w/])"
+    + _POINT.format(p="a")
+    + r"(?:\s*(?:-|–|—|to|until)\s*(?:"
+    + _POINT.format(p="b")
     + r"|(?P<present>present|current|now|today|ongoing)))?(?![\w/])"
 )
 

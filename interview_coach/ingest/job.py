@@ -11,18 +11,38 @@ from interview_coach.skills.extract import extract_skills
 from interview_coach.skills.soft import find_soft_skills
 
 REQUIRED, PREFERRED, DUTIES, BENEFITS, ABOUT, OTHER = (
-    "required", "preferred", "duties", "benefits", "about", "other",
+    "required",
+    "preferred",
+    "duties",
+    "benefits",
+    "about",
+    "other",
 )
 PROSE, DEGREE = "prose", "degree"  # company prose (soft skills only); degree lines (years only)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (PREFERRED, re.compile(r"nice|prefer|bonus|plus|extra credit|desir|good to have|ideal", re.I)),
     (BENEFITS, re.compile(r"benefit|perks|compensation|salary|pay\b|we offer|^why\b|apply", re.I)),
-    (ABOUT, re.compile(r"^about\b|who we are|our (?:company|story|mission|team)|the company", re.I)),
-    (DUTIES, re.compile(r"you.?ll do|responsib|duties|the role|function|day to day|you will|"
-                        r"purpose|summary|what you.?ll|the job|the work|overview", re.I)),
-    (REQUIRED, re.compile(r"require|qualif|bring|looking for|must|need|you have|skills|knowledge|"
-                          r"experience|who you are|about you|essential|certif|licen|education|"
-                          r"^you\b|what we.?re after", re.I)),
+    (
+        ABOUT,
+        re.compile(r"^about\b|who we are|our (?:company|story|mission|team)|the company", re.I),
+    ),
+    (
+        DUTIES,
+        re.compile(
+            r"you.?ll do|responsib|duties|the role|function|day to day|you will|"
+            r"purpose|summary|what you.?ll|the job|the work|overview",
+            re.I,
+        ),
+    ),
+    (
+        REQUIRED,
+        re.compile(
+            r"require|qualif|bring|looking for|must|need|you have|skills|knowledge|"
+            r"experience|who you are|about you|essential|certif|licen|education|"
+            r"^you\b|what we.?re after",
+            re.I,
+        ),
+    ),
 ]
 _INLINE_LABEL = re.compile(r"^([A-Z][A-Za-z /&'’-]{1,30}):\s+(\S.*)$")
 _PREFERRED_LINE = re.compile(
@@ -36,21 +56,44 @@ _EEO = re.compile(
     re.I,
 )
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "zero": 0,
 }
 _NUM = r"(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 _YEARS = re.compile(
     _NUM + r"(?:\s*\(\d+\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*" + _NUM + r"\s*\+?)?"
-    r"\s*(?:\+\s*)?(?:or more\s+)?years?", re.I,
+    r"\s*(?:\+\s*)?(?:or more\s+)?years?",
+    re.I,
 )
 _TITLE_FIELD = re.compile(r"^(?:job title|position|title|role)\s*:\s*(.+)$", re.I)
-_COMPANY_FIELD = re.compile(r"^(?:company|employer|organi[sz]ation|district|hiring company)\s*:\s*(.+)$", re.I)
+_COMPANY_FIELD = re.compile(
+    r"^(?:company|employer|organi[sz]ation|district|hiring company)\s*:\s*(.+)$", re.I
+)
 _SENIORITY = [
-    ("lead", re.compile(r"\b(?:principal|director|head of|vp|vice president|chief|charge nurse|"
-                        r"controller|engineering manager|team lead|lead\b|supervisor)", re.I)),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:principal|director|head of|vp|vice president|chief|charge nurse|"
+            r"controller|engineering manager|team lead|lead\b|supervisor)",
+            re.I,
+        ),
+    ),
     ("senior", re.compile(r"\b(?:senior|sr\.?|staff engineer|manager|iii|iv)\b", re.I)),
-    ("entry", re.compile(r"\b(?:junior|jr\.?|entry|intern|trainee|graduate|apprentice|associate)\b", re.I)),
+    (
+        "entry",
+        re.compile(
+            r"\b(?:junior|jr\.?|entry|intern|trainee|graduate|apprentice|associate)\b", re.I
+        ),
+    ),
     ("mid", re.compile(r"\bmid(?:-level)?\b|\bii\b", re.I)),
 ]
 _ORG_WORDS = (
@@ -85,7 +128,9 @@ def _kind_of(heading: str) -> str | None:
 
 
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])|;\s+|,\s+(?=(?:ideally|preferably|especially)\b)")
-_DEGREE = re.compile(r"\b(?:degree|bachelor|master'?s|diploma|B\.?S\.?|B\.?A\.?|GED|major(?:ing)? in)\b")
+_DEGREE = re.compile(
+    r"\b(?:degree|bachelor|master'?s|diploma|B\.?S\.?|B\.?A\.?|GED|major(?:ing)? in)\b"
+)
 _PROSE_KEEP = re.compile(
     r"\b(?:you|your|candidate|someone|must|required|requires?|ideal|experience|knowledge|"
     r"proficien\w*|ability|able to|skills?|familiar\w*|hands-on|certif\w*|licen[cs]\w*)\b",
@@ -160,7 +205,9 @@ def find_years(lines: list[tuple[str, str]]) -> int | None:
             after = text[match.end() : match.end() + 60].lower()
             if kind == REQUIRED and re.match(r"\s*(?:of|in)?\s*\w+ing\b", after):
                 required.append(_to_int(match.group(1)))
-            if "experience" not in text.lower() and not re.match(r"\s*(?:of|in|as|with|building|working)\b", after):
+            if "experience" not in text.lower() and not re.match(
+                r"\s*(?:of|in|as|with|building|working)\b", after
+            ):
                 continue
             if re.match(r"\s*old\b", after):
                 continue
@@ -176,8 +223,14 @@ def _title_case(title: str) -> str:
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters):
         keep = {"IT", "RN", "HR", "QA", "UX", "UI", "AI", "ML", "II", "III", "IV", "SOC", "ER"}
-        return " ".join(w if w.strip("()") in keep else w.capitalize() if w[:1].isalpha()
-                        else w[:1] + w[1:].capitalize() for w in title.split())
+        return " ".join(
+            w
+            if w.strip("()") in keep
+            else w.capitalize()
+            if w[:1].isalpha()
+            else w[:1] + w[1:].capitalize()
+            for w in title.split()
+        )
     return title
 
 
@@ -209,11 +262,18 @@ def _company_from_text(lines: list[Line], text: str) -> str:
     for line in lines[:6]:
         if m := re.match(r"^About (?!the role|you|us|this)(.+?):?$", line.text):
             return m.group(1).strip()
-    if m := re.search(r"(?m)^(?:At )?([A-Z][\w&.,' -]{1,60}?) (?:is an? equal|is proud to be|does not discriminate)", text):
+    if m := re.search(
+        r"(?m)^(?:At )?([A-Z][\w&.,' -]{1,60}?) (?:is an? equal|is proud to be|does not discriminate)",
+        text,
+    ):
         return m.group(1).strip()
     if len(lines) > 1:
         second = re.split(r"\s+(?:·|\||—|–)\s+", lines[1].text)[0].strip()
-        if second and not re.search(r",\s*[A-Z]{2}\b|\bremote\b", second, re.I) and len(second) < 60:
+        if (
+            second
+            and not re.search(r",\s*[A-Z]{2}\b|\bremote\b", second, re.I)
+            and len(second) < 60
+        ):
             return second
     return ""
 

@@ -23,9 +23,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("certifications", re.compile(r"certif|licen[cs]", re.I)),
     ("projects", re.compile(r"project|portfolio", re.I)),
     ("volunteer", re.compile(r"volunteer|community|extra|activit|interest|award|honou?r", re.I)),
-    ("skills", re.compile(r"skill|toolbox|tool|technolog|competenc|expertise|stack|proficien", re.I)),
-    ("experience", re.compile(r"\b(?:experience|employment|work|career history|background|"
-                              r"positions|history|what i.?ve done|professional)\b", re.I)),
+    (
+        "skills",
+        re.compile(r"skill|toolbox|tool|technolog|competenc|expertise|stack|proficien", re.I),
+    ),
+    (
+        "experience",
+        re.compile(
+            r"\b(?:experience|employment|work|career history|background|"
+            r"positions|history|what i.?ve done|professional)\b",
+            re.I,
+        ),
+    ),
     ("summary", re.compile(r"summary|profile|about|objective|snapshot|highlight|result", re.I)),
 ]
 _SEPARATORS = re.compile(r"\s+(?:—|–|\||·|@|\bat\b)\s+|\s+-\s+|\s{3,}")
@@ -86,7 +95,16 @@ def _strip_dates(text: str, ranges: list[DateRange]) -> str:
     for r in ranges:
         text = text.replace(r.text, " ")
     text = re.sub(r"\(\s*[^()]*?\)\s*$", "", text.strip()) if not ranges else text
-    text = re.sub(r"\(\s*(?:[,;]\s*)?[^()]*?\)", lambda m: "" if not re.search(r"[A-Za-z]{3}", m.group(0)) or re.search(r"part|full|time|hrs|hours|week", m.group(0), re.I) else m.group(0), text)
+    text = re.sub(
+        r"\(\s*(?:[,;]\s*)?[^()]*?\)",
+        lambda m: (
+            ""
+            if not re.search(r"[A-Za-z]{3}", m.group(0))
+            or re.search(r"part|full|time|hrs|hours|week", m.group(0), re.I)
+            else m.group(0)
+        ),
+        text,
+    )
     return re.sub(r"\s+", " ", text).strip(" ,;·|—–-")
 
 
@@ -101,7 +119,9 @@ def _titles_of(block: list[Line], ranges: list[DateRange]) -> tuple[list[str], s
         title = parts[0] if parts else ""
         if len(parts) > 1:
             employer = employer or parts[1]
-        elif len(block) == 1 or (len(block) > 1 and _date_only(block[1], ranges) and len(block) == 2):
+        elif len(block) == 1 or (
+            len(block) > 1 and _date_only(block[1], ranges) and len(block) == 2
+        ):
             head, _, rest = title.partition(", ")
             title, employer = head, employer or rest
         title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" ,")
@@ -177,8 +197,11 @@ def parse_resume(text: str) -> Resume:
         resume.email = m.group(0).rstrip(".")
     if m := PHONE.search(text):
         resume.phone = m.group(0)
-    resume.links = [m.group(0).rstrip(".,)") for m in LINK.finditer(text[:3000])
-                    if "@" not in text[max(0, m.start() - 1) : m.start() + 1]][:6]
+    resume.links = [
+        m.group(0).rstrip(".,)")
+        for m in LINK.finditer(text[:3000])
+        if "@" not in text[max(0, m.start() - 1) : m.start() + 1]
+    ][:6]
     sections: dict[str, list[Line]] = {}
     kind = "header"
     for line in lines[1:]:
@@ -198,5 +221,7 @@ def parse_resume(text: str) -> Resume:
     spans = [(int(r.start), int(r.end)) for r in resume.roles if r.start.isdigit()]
     resume.years_experience = round(union_months(spans) / 6) / 2
     resume.skills = extract_skills(_skill_text(lines, resume.roles), with_links=True)
-    resume.skills += [s for s in find_soft_skills(text) if s in _RESUME_SOFT and s not in resume.skills]
+    resume.skills += [
+        s for s in find_soft_skills(text) if s in _RESUME_SOFT and s not in resume.skills
+    ]
     return resume

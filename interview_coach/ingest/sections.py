@@ -44,7 +44,7 @@ def looks_like_heading(text: str) -> bool:
         return True
     if re.search(r"[.,;!?@|·•]|\d{3,}|https?:", core):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’&/-]*", core)]
+    words = list(re.findall(r"[A-Za-z][A-Za-z'’&/-]*", core))
     if not words:
         return False
     small = {"and", "or", "of", "the", "to", "you", "we", "a", "an", "in", "for", "with", "&"}

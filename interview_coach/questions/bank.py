@@ -19,55 +19,17 @@ import yaml
 from interview_coach.domain import QUESTION_TYPES
 from interview_coach.errors import CoachError
 
-COMPETENCIES: tuple[str, ...] = (
-    "adaptability",
-    "problem_solving",
-    "teamwork",
-    "conflict",
-    "leadership",
-    "communication",
-    "customer_focus",
-    "ownership",
-    "learning",
-    "failure",
-    "time_management",
-    "ethics",
-    "culture_fit",
-    "motivation",
-    "self_awareness",
-    "technical_depth",
-    "stakeholder_management",
-    "attention_to_detail",
-    "creativity",
-    "resilience",
-    "decision_making",
-    "influence",
-    "mentoring",
-    "safety",
+COMPETENCIES: tuple[str, ...] = tuple(
+    "adaptability problem_solving teamwork conflict leadership communication customer_focus "
+    "ownership learning failure time_management ethics culture_fit motivation self_awareness "
+    "technical_depth stakeholder_management attention_to_detail creativity resilience "
+    "decision_making influence mentoring safety".split()
 )
-ROLE_FAMILIES: tuple[str, ...] = (
-    "any",
-    "software",
-    "data",
-    "it_support",
-    "networking",
-    "security",
-    "devops",
-    "nursing",
-    "pharmacy",
-    "sales",
-    "customer_service",
-    "marketing",
-    "accounting",
-    "hr",
-    "project_management",
-    "product_management",
-    "design",
-    "teaching",
-    "hospitality",
-    "trades",
-    "logistics",
-    "engineering",
+#: `any` marks a question that suits every role family (or seniority).
+ROLE_FAMILIES: tuple[str, ...] = tuple(
+    "any software data it_support networking security devops nursing pharmacy sales "
+    "customer_service marketing accounting hr project_management product_management design "
+    "teaching hospitality trades logistics engineering".split()
 )
 SENIORITIES: tuple[str, ...] = ("any", "entry", "mid", "senior", "lead")
 DIFFICULTIES: tuple[int, ...] = (1, 2, 3)
@@ -76,19 +38,8 @@ DATA_PACKAGE = "interview_coach.data"
 DATA_FOLDER = "questions"
 _ID = re.compile(r"^[a-z]+(?:-[a-z0-9_]+)*-\d{3}$")
 _FIELDS = frozenset(
-    {
-        "id",
-        "text",
-        "type",
-        "competencies",
-        "role_families",
-        "seniority",
-        "difficulty",
-        "looks_for",
-        "follow_ups",
-        "mistakes",
-        "skills",
-    }
+    "id text type competencies role_families seniority difficulty looks_for follow_ups mistakes "
+    "skills".split()
 )
 #: Allowed number of items for the list fields: (minimum, maximum).
 _LIST_SIZES: dict[str, tuple[int, int]] = {

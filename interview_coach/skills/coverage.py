@@ -74,8 +74,10 @@ def proof_lines(resume: Resume) -> list[tuple[str, str]]:
 
 def _gap_point(skill: str, importance: str) -> str:
     if importance == "must_have":
-        return (f"Say plainly that you have not used {skill} on the job; name the closest thing "
-                "you have done and how you would get up to speed (a course, a side project).")
+        return (
+            f"Say plainly that you have not used {skill} on the job; name the closest thing "
+            "you have done and how you would get up to speed (a course, a side project)."
+        )
     return f"{skill} is a plus, not a requirement: mention it only if you are learning it."
 
 
@@ -96,10 +98,12 @@ def cover(job: JobDescription, resume: Resume) -> Coverage:
             if status == MISSING and skill.lower() in resume_skills:
                 status = LISTED
             if status == SHOWN:
-                point = f"Build a story on: \"{line}\" (what was the situation, what did you do?)"
+                point = f'Build a story on: "{line}" (what was the situation, what did you do?)'
             elif status == LISTED:
-                point = (f"{skill} is only listed: prepare one concrete example of using it "
-                         "and add it as a bullet.")
+                point = (
+                    f"{skill} is only listed: prepare one concrete example of using it "
+                    "and add it as a bullet."
+                )
             else:
                 point = _gap_point(skill, importance)
             items.append(SkillCoverage(skill, importance, status, line, point))

@@ -123,11 +123,11 @@ def _list_context(text: str, end: int) -> bool:
     rest = text[end : end + 40]
     stripped = rest.lstrip(" \t")
     if not stripped or stripped[0] in _OK_NEXT_CHARS:
-        return not (stripped[:1] == "/" and stripped[1:2].isalpha() and False)
+        return True
     if stripped[0] in "&-'+(" or stripped[0].isdigit():
         return False
     word = re.match(r"[A-Za-z]+", stripped)
-    return bool(word) and word.group(0).lower() in _LIST_NEXT_WORDS
+    return word is not None and word.group(0).lower() in _LIST_NEXT_WORDS
 
 
 @cache

@@ -17,7 +17,9 @@ from importlib import resources
 import yaml
 
 DATA_PACKAGE = "interview_coach.data"
-_ENTRY = re.compile(r"^(?P<name>[^|>]+?)\s*(?:\|\s*(?P<aliases>[^>]*?))?\s*(?:>>\s*(?P<links>.+))?$")
+_ENTRY = re.compile(
+    r"^(?P<name>[^|>]+?)\s*(?:\|\s*(?P<aliases>[^>]*?))?\s*(?:>>\s*(?P<links>.+))?$"
+)
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,13 @@ import numpy.typing as npt
 import yaml
 
 from interview_coach.analysis.base import Context
+from interview_coach.analysis.relevance import features as relevance_features
 from interview_coach.domain import Answer, Span
 
 #: Hits are counted up to this many per group so that a long ramble does not dominate a model.
 COUNT_CAP = 4
+#: Similarity to a flag's examples is the mean over this many closest example sentences.
+TOP_K = 3
 _DIGIT = re.compile(r"\d")
 _ESCAPE_OR_UPPER = re.compile(r"(\\.)|([A-Z])")
 _FAILURE_QUESTION = re.compile(
@@ -45,9 +48,12 @@ def load_lexicon() -> dict[str, list[str]]:
     return {str(name): [str(p) for p in patterns] for name, patterns in groups.items()}
 
 
-def load_prototype_texts() -> dict[str, list[str]]:
-    """Example sentences per flag; the training script embeds them (the analyzer loads vectors)."""
-    prototypes = _lexicon_data().get("prototypes") or {}
+def load_prototype_texts(key: str = "prototypes") -> dict[str, list[str]]:
+    """Example sentences per flag (`prototypes`) or near misses (`counter_prototypes`).
+
+    The training script embeds them and stores the vectors with the models; the analyzer loads those.
+    """
+    prototypes = _lexicon_data().get(key) or {}
     return {str(flag): [str(s) for s in lines] for flag, lines in prototypes.items()}
 
 
@@ -115,13 +121,34 @@ def scan(context: Context, patterns: Mapping[str, re.Pattern[str]]) -> Scan:
     return Scan(spans, where, len(context.sentences))
 
 
-def _prototype_similarity(
-    context: Context, prototypes: npt.NDArray[np.float32] | None
-) -> float | None:
-    if prototypes is None or context.sentence_vectors is None or not len(context.sentence_vectors):
-        return None
-    sims = context.sentence_vectors @ prototypes.T
-    return float(sims.max())
+def _top_mean(sims: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """Mean of each row's best TOP_K similarities: steadier than the single best example."""
+    k = min(TOP_K, sims.shape[1])
+    top: npt.NDArray[np.float32] = np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+    return top
+
+
+def prototype_features(
+    context: Context,
+    flag: str,
+    prototypes: npt.NDArray[np.float32],
+    counters: npt.NDArray[np.float32] | None,
+) -> dict[str, float]:
+    """Closeness to a flag's example sentences: the best answer sentence, the whole answer, and
+    the best sentence's closeness to the near misses (clean counter-examples)."""
+    vectors = context.sentence_vectors
+    if vectors is None or context.answer_vector is None or not len(prototypes):
+        return {}
+    vectors = vectors[np.linalg.norm(vectors, axis=1) > 0]
+    if not len(vectors):
+        return {}
+    out = {
+        f"proto_{flag}": float(_top_mean(vectors @ prototypes.T).max()),
+        f"whole_{flag}": float(_top_mean((context.answer_vector @ prototypes.T)[None, :])[0]),
+    }
+    if counters is not None and len(counters):
+        out[f"counter_{flag}"] = float(_top_mean(vectors @ counters.T).max())
+    return out
 
 
 def _question_similarity(context: Context) -> tuple[float, float, float] | None:
@@ -143,6 +170,7 @@ def features(
     found: Scan,
     closing: bool,
     prototypes: Mapping[str, npt.NDArray[np.float32]],
+    counters: Mapping[str, npt.NDArray[np.float32]] | None = None,
 ) -> dict[str, float]:
     """All cue features of one answer (vector features are absent when the context has none)."""
     words = len(context.tokens)
@@ -193,9 +221,10 @@ def features(
         "short": float(words <= 25),
     }
     for flag, vectors in prototypes.items():
-        similarity = _prototype_similarity(context, vectors)
-        if similarity is not None:
-            out[f"proto_{flag}"] = similarity
+        out.update(prototype_features(context, flag, vectors, (counters or {}).get(flag)))
+    relevance = relevance_features(answer, context)
+    out["dodge"], out["tangent"] = relevance["dodge"], relevance["tangent"]
+    out["q_overlap"], out["targeted"] = relevance["word_overlap"], relevance["targeted"]
     sims = _question_similarity(context)
     if sims is not None:
         out["q_answer"], out["q_best_sentence"], out["q_far_share"] = sims

@@ -1,0 +1,47 @@
+"""Alembic migrations run from code: users never call `alembic` by hand.
+
+The migration scripts ship inside the package (`interview_coach/storage/migrations/`); no
+`alembic.ini` is needed.
+"""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+SCRIPT_LOCATION = "interview_coach.storage:migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An in-memory Alembic config; `env.py` runs on `connection` when one is given."""
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema up to `revision` (all migrations by default), in one transaction."""
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Undo migrations down to `revision` (`base` drops every table)."""
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest revision shipped with this version of the package."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

@@ -263,3 +263,57 @@ def test_any_string_gives_one_summary(analyzer: RedFlagAnalyzer, text: str, ques
     for finding in findings:
         for span in finding.spans:
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_prototype_features_need_vectors(analyzer: RedFlagAnalyzer, encoder: Encoder) -> None:
+    text = "My old supervisor had no idea what she was doing and the depot was a total mess."
+    answer = Answer(text=text, question="Why did you leave?", question_type="resume")
+    _, with_vectors = analyzer.measure(answer, prepare(answer, encoder))
+    _, without = analyzer.measure(answer, prepare(answer, None))
+    for flag in ("negative_about_employer", "arrogance", "off_topic"):
+        assert -1.0 <= with_vectors[f"proto_{flag}"] <= 1.0
+        assert f"whole_{flag}" in with_vectors
+        assert f"proto_{flag}" not in without
+    assert with_vectors["proto_negative_about_employer"] > with_vectors["proto_money_focus"]
+
+
+def test_a_difficult_customer_told_with_empathy_stays_clean(
+    analyzer: RedFlagAnalyzer, encoder: Encoder
+) -> None:
+    text = (
+        "A guest at the hotel was furious because his room wasn't ready after a long flight. "
+        "I could understand why he was upset, so I apologised, found him a quiet table in the "
+        "restaurant with a coffee, and checked on the room every ten minutes. He was in the room "
+        "within half an hour and left us a kind review mentioning me by name."
+    )
+    flags, _, _ = run(analyzer, encoder, text, "Tell me about a difficult customer.")
+    assert not flags
+
+
+def test_an_owned_mistake_is_not_blame_shifting(
+    analyzer: RedFlagAnalyzer, encoder: Encoder
+) -> None:
+    text = (
+        "I sent a purchase order for the wrong part number, and the line stopped for a morning. "
+        "That was my mistake: I copied it from an old quote without checking. I told my manager "
+        "straight away, rang the supplier for a same-day swap, and since then I check every "
+        "order against the current drawing before it goes out."
+    )
+    flags, _, _ = run(analyzer, encoder, text, "Tell me about a mistake you made.")
+    assert "blame_shifting" not in flags
+    assert "negative_about_employer" not in flags
+
+
+def test_a_story_about_a_hobby_instead_of_the_question_is_off_topic(
+    analyzer: RedFlagAnalyzer, encoder: Encoder
+) -> None:
+    text = (
+        "Hmm, I can't think of one to be honest. What I can tell you about is my weekend "
+        "football team. I run the kit and the fixtures, and last season we finished second in "
+        "the Sunday league, which was a great laugh, and we're having a barbecue next month."
+    )
+    question = "Describe how you would reconcile two ledgers that don't match."
+    flags, findings, answer = run(analyzer, encoder, text, question, "technical")
+    assert "off_topic" in flags
+    finding = next(f for f in findings if f.code == "red_flag.off_topic")
+    assert finding.spans

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -11,7 +12,7 @@ from interview_coach.ingest.sections import Line, document_lines
 from interview_coach.skills.extract import extract_skills
 from interview_coach.skills.soft import find_soft_skills
 
-PRESENT = 2026 * 12 + 10  # November 2026, the reference month of the evaluation conventions
+PRESENT = 2026 * 12 + 10  # November 2026: the reference month of the dev set's labels (tests)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
 LINK = re.compile(
@@ -87,8 +88,13 @@ def _name(lines: list[Line]) -> str:
     return first
 
 
-def _date_line(line: Line) -> list[DateRange]:
-    return [] if line.bullet else find_ranges(line.text, PRESENT)
+def month_index(day: date) -> int:
+    """A date as the month number used by `ingest.dates` (year * 12 + month - 1)."""
+    return day.year * 12 + day.month - 1
+
+
+def _date_line(line: Line, present: int) -> list[DateRange]:
+    return [] if line.bullet else find_ranges(line.text, present)
 
 
 def _strip_dates(text: str, ranges: list[DateRange]) -> str:
@@ -136,7 +142,7 @@ def _date_only(line: Line, ranges: list[DateRange]) -> bool:
     return not re.search(r"[A-Za-z]{3}", _strip_dates(line.text, ranges).replace("present", ""))
 
 
-def parse_roles(lines: list[Line]) -> list[Role]:
+def parse_roles(lines: list[Line], present: int = PRESENT) -> list[Role]:
     """Roles in an experience section: a block of header lines with dates, then its bullets."""
     roles: list[Role] = []
     block: list[Line] = []
@@ -145,7 +151,7 @@ def parse_roles(lines: list[Line]) -> list[Role]:
     def flush() -> None:
         if not block:
             return
-        ranges = [r for line in block for r in _date_line(line)]
+        ranges = [r for line in block for r in _date_line(line, present)]
         if not ranges:
             if roles and not any(roles[-1].bullets):
                 return
@@ -158,7 +164,7 @@ def parse_roles(lines: list[Line]) -> list[Role]:
         roles[-1].bullets.extend(bullets)
 
     for line in lines:
-        if line.bullet or (block and len(line.text) > 90 and not _date_line(line)):
+        if line.bullet or (block and len(line.text) > 90 and not _date_line(line, present)):
             if block:
                 bullets.append(line.text)
                 continue
@@ -188,8 +194,12 @@ def _skill_text(lines: list[Line], roles: list[Role]) -> str:
     return "\n".join(kept)
 
 
-def parse_resume(text: str) -> Resume:
-    """Parse the normalised text of a resume (see `ingest.read_document`)."""
+def parse_resume(text: str, *, as_of: date | None = None) -> Resume:
+    """Parse the normalised text of a resume (see `ingest.read_document`).
+
+    `as_of` is the day "present" means in a date range (today unless given).
+    """
+    present = month_index(as_of or date.today())
     text = text[:500_000]
     lines = document_lines(text)
     resume = Resume(name=_name(lines))
@@ -208,15 +218,15 @@ def parse_resume(text: str) -> Resume:
         if line.heading and line.level >= 3:
             sections.setdefault(kind, []).append(line)
             continue
-        if line.heading and not _date_line(line) and (found := section_kind(line.text)) != "other":
+        if line.heading and not _date_line(line, present) and (found := section_kind(line.text)) != "other":
             kind = found
             continue
-        if line.heading and line.level <= 2 and kind != "experience" and not _date_line(line):
+        if line.heading and line.level <= 2 and kind != "experience" and not _date_line(line, present):
             kind = section_kind(line.text)
             continue
         sections.setdefault(kind, []).append(line)
     resume.sections = {k: "\n".join(x.text for x in v) for k, v in sections.items()}
-    resume.roles = parse_roles(sections.get("experience", []))
+    resume.roles = parse_roles(sections.get("experience", []), present)
     resume.titles = [r.title for r in resume.roles if r.title]
     spans = [(int(r.start), int(r.end)) for r in resume.roles if r.start.isdigit()]
     resume.years_experience = round(union_months(spans) / 6) / 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -41,9 +42,20 @@ class StoreCore:
     def _get(session: Session, table: type[RowT], row_id: int, *, lock: bool = False) -> RowT:
         row = session.get(table, row_id, with_for_update=lock)
         if row is None:
-            noun = table.__tablename__.rstrip("s").replace("_", " ")
+            noun = (
+                table.__tablename__.removesuffix("s").replace("_", " ").replace("storie", "story")
+            )
             raise RecordNotFoundError(f"No {noun} with id {row_id} in the database.")
         return row
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable_text(text: str) -> str:
+    """`text` with NUL and lone surrogates (which PostgreSQL or UTF-8 refuse) replaced by U+FFFD:
+    one character for one, so evidence offsets into an answer stay valid."""
+    return _UNSTORABLE.sub("\ufffd", text)
 
 
 def to_record(record_type: type[RecordT], row: Any) -> RecordT:

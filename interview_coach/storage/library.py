@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from interview_coach.storage.core import StoreCore, to_record
+from interview_coach.storage.core import StoreCore, storable_text, to_record
 from interview_coach.storage.records import (
     ApplicationRecord,
     ApplicationStage,
@@ -32,7 +32,13 @@ class LibraryStore(StoreCore):
         parsed: dict[str, Any] | None = None,
         source_name: str | None = None,
     ) -> JobRecord:
-        row = Job(title=title, text=text, company=company, parsed=parsed, source_name=source_name)
+        row = Job(
+            title=title,
+            text=storable_text(text),
+            company=company,
+            parsed=parsed,
+            source_name=source_name,
+        )
         with self._transaction() as session:
             session.add(row)
             session.flush()
@@ -50,7 +56,7 @@ class LibraryStore(StoreCore):
     def add_resume(
         self, name: str, text: str, *, parsed: dict[str, Any] | None = None
     ) -> ResumeRecord:
-        row = Resume(name=name, text=text, parsed=parsed)
+        row = Resume(name=name, text=storable_text(text), parsed=parsed)
         with self._transaction() as session:
             session.add(row)
             session.flush()
@@ -69,7 +75,7 @@ class LibraryStore(StoreCore):
     def add_company_note(
         self, company: str, text: str, *, job_id: int | None = None
     ) -> CompanyNoteRecord:
-        row = CompanyNote(company=company, text=text, job_id=job_id)
+        row = CompanyNote(company=company, text=storable_text(text), job_id=job_id)
         with self._transaction() as session:
             session.add(row)
             session.flush()
@@ -93,7 +99,7 @@ class LibraryStore(StoreCore):
     ) -> StoryRecord:
         row = Story(
             title=title,
-            text=text,
+            text=storable_text(text),
             skills=list(skills),
             competencies=list(competencies),
             star=dict(star or {}),
@@ -119,7 +125,7 @@ class LibraryStore(StoreCore):
             if title is not None:
                 row.title = title
             if text is not None:
-                row.text = text
+                row.text = storable_text(text)
             if skills is not None:
                 row.skills = list(skills)
             if competencies is not None:

@@ -12,6 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from interview_coach.storage.engine import StorageError
+
 SCRIPT_LOCATION = "interview_coach.storage:migrations"
 
 
@@ -27,6 +29,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to `revision` (all migrations by default), in one transaction."""
     with engine.begin() as connection:
+        known = ScriptDirectory.from_config(alembic_config())
+        found = revision_of(connection)
+        if found is not None and found not in {
+            script.revision for script in known.walk_revisions()
+        }:
+            raise StorageError(
+                f"The database {engine.url.render_as_string(hide_password=True)} has schema "
+                f"revision {found!r}, which this version of interview-coach does not know: "
+                "it was written by a newer version. Upgrade interview-coach to open it."
+            )
         command.upgrade(alembic_config(connection), revision)
 
 
@@ -39,7 +51,11 @@ def downgrade(engine: Engine, revision: str) -> None:
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, or None for an empty database."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return revision_of(connection)
+
+
+def revision_of(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from interview_coach.storage.core import StoreCore, to_record
+from interview_coach.storage.core import StoreCore, storable_text, to_record
 from interview_coach.storage.records import (
     AttemptRecord,
     FeedbackRecord,
@@ -66,7 +66,9 @@ class PracticeStore(StoreCore):
             session.add(row)
             session.flush()
             for position, question in enumerate(questions):
-                session.add(SessionQuestion(session_id=row.id, position=position, question=question))
+                session.add(
+                    SessionQuestion(session_id=row.id, position=position, question=question)
+                )
             session.flush()
             return to_record(SessionRecord, row)
 
@@ -131,7 +133,7 @@ class PracticeStore(StoreCore):
             row = Attempt(
                 session_question_id=session_question_id,
                 number=(last or 0) + 1,
-                answer_text=answer_text,
+                answer_text=storable_text(answer_text),
                 spoken=spoken,
                 word_timings=None if word_timings is None else [dict(w) for w in word_timings],
             )

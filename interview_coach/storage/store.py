@@ -12,8 +12,10 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
+from sqlalchemy.exc import OperationalError
+
 from interview_coach.storage import migrate, transfer
-from interview_coach.storage.engine import make_engine
+from interview_coach.storage.engine import StorageError, make_engine
 from interview_coach.storage.library import LibraryStore
 from interview_coach.storage.practice import PracticeStore
 
@@ -24,7 +26,15 @@ class Store(LibraryStore, PracticeStore):
         """Connect to `url` and (by default) apply any pending migrations."""
         store = cls(make_engine(url))
         if upgrade:
-            store.upgrade()
+            try:
+                store.upgrade()
+            except OperationalError as error:
+                store.close()
+                where = store.engine.url.render_as_string(hide_password=True)
+                raise StorageError(f"Cannot open the database {where}: {error.orig}") from error
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def upgrade(self) -> None:
@@ -50,7 +60,7 @@ class Store(LibraryStore, PracticeStore):
     def export_all(self) -> dict[str, Any]:
         """Every row of every table as JSON-able data (see `transfer` for the format)."""
         with self._engine.begin() as connection:
-            return transfer.export_tables(connection, migrate.current_revision(self._engine))
+            return transfer.export_tables(connection, migrate.revision_of(connection))
 
     def import_all(self, data: dict[str, Any]) -> int:
         """Load an `export_all()` result into this (empty) store; returns the rows inserted."""

@@ -28,15 +28,12 @@ FLAGS: tuple[str, ...] = tuple(FLAG_TEXT)
 MAX_EVIDENCE = 3
 
 
-def load_prototypes(
-    filename: str = MODEL_FILE, key: str = "prototypes"
-) -> dict[str, npt.NDArray[np.float32]]:
-    """The embedded example sentences (`prototypes`) or near misses (`counter_prototypes`) stored
-    next to the models, one row per sentence."""
+def load_prototypes(filename: str = MODEL_FILE) -> dict[str, npt.NDArray[np.float32]]:
+    """The embedded example sentences stored next to the models (one row per sentence)."""
     data: dict[str, Any] = json.loads(read_model_file(filename))
     return {
         str(flag): np.asarray(rows, dtype=np.float32)
-        for flag, rows in (data.get(key) or {}).items()
+        for flag, rows in (data.get("prototypes") or {}).items()
         if rows
     }
 
@@ -50,16 +47,10 @@ class RedFlagAnalyzer:
         self,
         models: Mapping[str, LinearModel] | None = None,
         prototypes: Mapping[str, npt.NDArray[np.float32]] | None = None,
-        counters: Mapping[str, npt.NDArray[np.float32]] | None = None,
     ) -> None:
         self.patterns = compile_lexicon(load_lexicon())
         self.models = dict(models) if models is not None else load_models(MODEL_FILE)
         self.prototypes = dict(prototypes) if prototypes is not None else load_prototypes()
-        self.counters = (
-            dict(counters)
-            if counters is not None
-            else load_prototypes(key="counter_prototypes")
-        )
 
     def is_closing(self, answer: Answer) -> bool:
         """Whether the interviewer asked if the candidate has questions."""
@@ -69,8 +60,7 @@ class RedFlagAnalyzer:
 
     def measure(self, answer: Answer, context: Context) -> tuple[Scan, dict[str, float]]:
         found = scan(context, self.patterns)
-        closing = self.is_closing(answer)
-        return found, features(answer, context, found, closing, self.prototypes, self.counters)
+        return found, features(answer, context, found, self.is_closing(answer), self.prototypes)
 
     def probabilities(self, answer: Answer, feats: Mapping[str, float]) -> dict[str, float]:
         out: dict[str, float] = {}

@@ -48,12 +48,9 @@ def load_lexicon() -> dict[str, list[str]]:
     return {str(name): [str(p) for p in patterns] for name, patterns in groups.items()}
 
 
-def load_prototype_texts(key: str = "prototypes") -> dict[str, list[str]]:
-    """Example sentences per flag (`prototypes`) or near misses (`counter_prototypes`).
-
-    The training script embeds them and stores the vectors with the models; the analyzer loads those.
-    """
-    prototypes = _lexicon_data().get(key) or {}
+def load_prototype_texts() -> dict[str, list[str]]:
+    """Example sentences per flag; the training script embeds them (the analyzer loads vectors)."""
+    prototypes = _lexicon_data().get("prototypes") or {}
     return {str(flag): [str(s) for s in lines] for flag, lines in prototypes.items()}
 
 
@@ -129,39 +126,22 @@ def _top_mean(sims: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
 
 
 def prototype_features(
-    context: Context,
-    flag: str,
-    prototypes: npt.NDArray[np.float32],
-    counters: npt.NDArray[np.float32] | None,
+    context: Context, flag: str, prototypes: npt.NDArray[np.float32]
 ) -> dict[str, float]:
-    """Closeness to a flag's example sentences: the best answer sentence, the whole answer, and
-    the best sentence's closeness to the near misses (clean counter-examples)."""
+    """Closeness to a flag's example sentences, of the best answer sentence and the whole answer.
+
+    (Near-miss counter-examples, as a margin or as their own feature, lowered F1 across folds.)
+    """
     vectors = context.sentence_vectors
     if vectors is None or context.answer_vector is None or not len(prototypes):
         return {}
     vectors = vectors[np.linalg.norm(vectors, axis=1) > 0]
     if not len(vectors):
         return {}
-    out = {
+    return {
         f"proto_{flag}": float(_top_mean(vectors @ prototypes.T).max()),
         f"whole_{flag}": float(_top_mean((context.answer_vector @ prototypes.T)[None, :])[0]),
     }
-    if counters is not None and len(counters):
-        out[f"counter_{flag}"] = float(_top_mean(vectors @ counters.T).max())
-    return out
-
-
-def _question_similarity(context: Context) -> tuple[float, float, float] | None:
-    if context.question_vector is None or context.answer_vector is None:
-        return None
-    whole = float(context.answer_vector @ context.question_vector)
-    if context.sentence_vectors is None or not len(context.sentence_vectors):
-        return whole, whole, whole
-    per = context.sentence_vectors @ context.question_vector
-    per = per[np.linalg.norm(context.sentence_vectors, axis=1) > 0]
-    if not len(per):
-        return whole, whole, whole
-    return whole, float(per.max()), float((per < 0.15).mean())
 
 
 def features(
@@ -170,7 +150,6 @@ def features(
     found: Scan,
     closing: bool,
     prototypes: Mapping[str, npt.NDArray[np.float32]],
-    counters: Mapping[str, npt.NDArray[np.float32]] | None = None,
 ) -> dict[str, float]:
     """All cue features of one answer (vector features are absent when the context has none)."""
     words = len(context.tokens)
@@ -221,13 +200,9 @@ def features(
         "short": float(words <= 25),
     }
     for flag, vectors in prototypes.items():
-        out.update(prototype_features(context, flag, vectors, (counters or {}).get(flag)))
-    relevance = relevance_features(answer, context)
-    out["dodge"], out["tangent"] = relevance["dodge"], relevance["tangent"]
-    out["q_overlap"], out["targeted"] = relevance["word_overlap"], relevance["targeted"]
-    sims = _question_similarity(context)
-    if sims is not None:
-        out["q_answer"], out["q_best_sentence"], out["q_far_share"] = sims
+        out.update(prototype_features(context, flag, vectors))
+    # Dodging the question ("I can't think of one", "what I can tell you about") marks off_topic.
+    out["dodge"] = relevance_features(answer, context)["dodge"]
     return out
 
 
@@ -238,23 +213,22 @@ FLAG_FEATURES: dict[str, tuple[str, ...]] = {
         "negative",
         "aimed_criticism",
         "fair",
-        "swear",
         "proto_negative_about_employer",
+        "whole_negative_about_employer",
     ),
     "blame_shifting": (
         "blame_denial",
         "blame_other",
         "own",
         "failure_question",
-        "aimed_criticism",
         "proto_blame_shifting",
     ),
-    "arrogance": ("boast", "dismiss", "insult", "proto_arrogance"),
+    "arrogance": ("boast", "dismiss", "insult", "proto_arrogance", "whole_arrogance"),
     "cliche": ("cliche", "cliche_bare", "concrete", "log_words", "self_question"),
     "unprofessional_language": ("swear",),
     "low_enthusiasm": ("indifferent", "eager", "log_words", "proto_low_enthusiasm"),
     "money_focus": ("pay", "pay_reason", "motive_question"),
-    "off_topic": ("steer", "q_answer", "q_best_sentence", "q_far_share", "private"),
+    "off_topic": ("steer", "dodge", "proto_off_topic", "whole_off_topic"),
     "oversharing": ("private", "private_kinds", "family"),
     "no_questions": ("closing", "asks", "decline", "short"),
 }

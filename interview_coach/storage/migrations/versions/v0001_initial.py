@@ -67,11 +67,11 @@ def _enum(values: tuple[str, ...], name: str) -> sa.Enum:
     return sa.Enum(*values, name=name, native_enum=False, create_constraint=True, length=20)
 
 
-def _create(table: str, *items: sa.Column[object] | sa.Constraint, index: tuple[str, ...] = ()) -> None:
+def _create(
+    table: str, *items: sa.Column[object] | sa.Constraint, index: tuple[str, ...] = ()
+) -> None:
     id_column, primary_key = _id(table)
-    op.create_table(
-        table, id_column, *items, _utc("created_at"), _utc("updated_at"), primary_key
-    )
+    op.create_table(table, id_column, *items, _utc("created_at"), _utc("updated_at"), primary_key)
     for column in index:
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)
 

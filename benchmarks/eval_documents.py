@@ -17,9 +17,9 @@ import argparse
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
-from datetime import date
 
 HELD_OUT = {f"jd-{n:02d}" for n in range(15, 21)} | {"cv-10", "cv-11", "cv-12"}
 
@@ -145,7 +145,9 @@ def eval_resumes(folder: Path, held_out: bool | None, verbose: bool) -> None:
                 )
         n = max(1, len(records))
         elapsed = (time.perf_counter() - start) / n * 1000
-        print(f"resumes ({suffix[1:] or 'first file'}, n={len(records)}): skills {skills}; titles {title_f1}")
+        print(
+            f"resumes ({suffix[1:] or 'first file'}, n={len(records)}): skills {skills}; titles {title_f1}"
+        )
         print(
             f"  years within 1: {years / n:.0%}  email exact {emails / n:.0%}  name exact "
             f"{names / n:.0%}  {elapsed:.1f} ms/doc"

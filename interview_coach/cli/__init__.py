@@ -19,7 +19,7 @@ app = typer.Typer(
 )
 
 #: Command modules, each with `register(app)`.
-COMMAND_MODULES = ("analyze", "documents", "questions")
+COMMAND_MODULES = ("analyze", "documents", "questions", "plan", "stories")
 
 
 def _register_all() -> None:

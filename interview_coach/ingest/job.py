@@ -20,16 +20,27 @@ REQUIRED, PREFERRED, DUTIES, BENEFITS, ABOUT, OTHER = (
 )
 PROSE, DEGREE = "prose", "degree"  # company prose (soft skills only); degree lines (years only)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    (PREFERRED, re.compile(r"nice|prefer|bonus|plus|extra credit|desir|good to have|ideal", re.I)),
+    (
+        PREFERRED,
+        re.compile(
+            r"nice|prefer|bonus|plus|extra credit|desir|good to have|ideally|"
+            r"would be great|advantage|asset|optional",
+            re.I,
+        ),
+    ),
     (BENEFITS, re.compile(r"benefit|perks|compensation|salary|pay\b|we offer|^why\b|apply", re.I)),
     (
         ABOUT,
-        re.compile(r"^about\b|who we are|our (?:company|story|mission|team)|the company", re.I),
+        re.compile(
+            r"^about\b(?! (?:the |this )?(?:role|job|position|opportunity|you))|who we are|"
+            r"our (?:company|story|mission|team)|the company",
+            re.I,
+        ),
     ),
     (
         DUTIES,
         re.compile(
-            r"you.?ll do|responsib|duties|the role|function|day to day|you will|"
+            r"you.?ll do|responsib|duties|the role|function|day.to.day|you will|"
             r"purpose|summary|what you.?ll|the job|the work|overview",
             re.I,
         ),
@@ -38,7 +49,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         REQUIRED,
         re.compile(
             r"require|qualif|bring|looking for|must|need|you have|skills|knowledge|"
-            r"experience|who you are|about you|essential|certif|licen|education|"
+            r"experience|who you are|about you|essential|certif|licen|education|ideal|"
+            r"stack|tools|technolog|competenc|criteria|have\b|"
             r"^you\b|what we.?re after",
             re.I,
         ),
@@ -46,8 +58,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _INLINE_LABEL = re.compile(r"^([A-Z][A-Za-z /&'’-]{1,30}):\s+(\S.*)$")
 _PREFERRED_LINE = re.compile(
-    r"\b(?:a (?:\w+ )?plus|nice to have|bonus|preferred|ideally|desirable|not required|"
-    r"would be great|helpful)\b",
+    r"\b(?:a (?:\w+ )?plus|nice to have|bonus|preferred|preferably|ideally|desirable|"
+    r"not required|would be (?:great|nice|ideal|a bonus)|helpful|(?:is|are) (?:also )?nice|"
+    r"an? (?:advantage|asset)|advantageous|extra credit)\b",
+    re.I,
+)
+_BENEFITS_LINE = re.compile(
+    r"^(?:we offer|we provide|benefits? include|perks|pay(?:ing)?\b|salary|compensation|"
+    r"what we offer|in return|you.ll get|hours:|schedule:)",
     re.I,
 )
 _EEO = re.compile(
@@ -133,7 +151,8 @@ _DEGREE = re.compile(
 )
 _PROSE_KEEP = re.compile(
     r"\b(?:you|your|candidate|someone|must|required|requires?|ideal|experience|knowledge|"
-    r"proficien\w*|ability|able to|skills?|familiar\w*|hands-on|certif\w*|licen[cs]\w*)\b",
+    r"proficien\w*|ability|able to|skills?|familiar\w*|hands-on|certif\w*|licen[cs]\w*|"
+    r"hiring|seeking|looking for|responsible|need|expect|should|will)\b",
     re.I,
 )
 
@@ -145,8 +164,10 @@ def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
         if not clause.strip():
             continue
         clause_kind = kind
-        if _DEGREE.search(clause):
-            clause_kind = DEGREE
+        if _BENEFITS_LINE.search(clause.strip()):
+            clause_kind = BENEFITS
+        elif _DEGREE.search(clause):
+            clause_kind = PREFERRED if _PREFERRED_LINE.search(clause) else DEGREE
         elif _EEO.search(clause):
             clause_kind = BENEFITS
         elif kind in (REQUIRED, DUTIES, OTHER) and _PREFERRED_LINE.search(clause):

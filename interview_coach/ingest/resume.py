@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 from interview_coach.ingest.dates import DateRange, find_ranges, union_months
-from interview_coach.ingest.sections import Line, document_lines
+from interview_coach.ingest.sections import SHAPE_LEVEL, Line, document_lines
 from interview_coach.skills.extract import extract_skills
 from interview_coach.skills.soft import find_soft_skills
 
@@ -20,6 +20,7 @@ LINK = re.compile(
     r"dribbble\.com)/\S+|[\w-]+\.(?:dev|io|me|design)(?:/\S*)?)\b"
 )
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("summary", re.compile(r"summary|profile|objective|snapshot|about me", re.I)),
     ("education", re.compile(r"educat|academic|degree|coursework|training", re.I)),
     ("certifications", re.compile(r"certif|licen[cs]", re.I)),
     ("projects", re.compile(r"project|portfolio", re.I)),
@@ -40,6 +41,27 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SEPARATORS = re.compile(r"\s+(?:—|–|\||·|@|\bat\b)\s+|\s+-\s+|\s{3,}")
 _RESUME_SOFT = frozenset({"Mentoring", "Leadership", "Communication"})
+# Head words of job titles: a part of a role header holding one of these is the title, the
+# other part the employer ("Riverbend Analytics — Data Engineer").
+_TITLE_WORD = re.compile(
+    r"\b(?:engineer|developer|programmer|analyst|manager|designer|coordinator|specialist|"
+    r"assistant|associate|technician|tech|nurse|chef|cook|lead|director|intern|consultant|"
+    r"representative|rep|officer|administrator|admin|electrician|apprentice|pharmacist|"
+    r"hygienist|teacher|aide|paraprofessional|tutor|instructor|professor|generalist|recruiter|"
+    r"accountant|bookkeeper|clerk|cashier|server|bartender|host|barista|supervisor|foreman|"
+    r"operator|driver|mechanic|welder|plumber|carpenter|scientist|architect|writer|editor|"
+    r"producer|marketer|strategist|planner|buyer|agent|advis[oe]r|counselor|therapist|"
+    r"receptionist|secretary|paralegal|attorney|lawyer|owner|founder|president|vp|head|"
+    r"principal|controller|auditor|underwriter|dispatcher|handler|picker|packer|worker|"
+    r"fellow|researcher|trainee|student|cna|rn|lpn|emt|dentist|physician|sonographer|"
+    r"phlebotomist|tester|sre|dba|attendant|housekeeper|custodian|photographer|illustrator|"
+    r"animator|keeper|holder|partner|medic|caregiver|aide|generalist|dishwasher|runner)s?\b",
+    re.I,
+)
+_TEAM_TAIL = re.compile(
+    r"\b(?:team|department|dept\.?|division|unit|squad|desk|practice|pod|ward|floor)$", re.I
+)
+_LOCATION = re.compile(r"^(?:remote|hybrid|on-?site)$|,?\s*\b[A-Z]{2}$|^[A-Z][a-z]+,\s*[A-Z]", re.I)
 
 
 @dataclass
@@ -122,6 +144,11 @@ def _titles_of(block: list[Line], ranges: list[DateRange]) -> tuple[list[str], s
     employer = ""
     for piece in pieces:
         parts = [p.strip() for p in _SEPARATORS.split(piece) if p and p.strip()]
+        if len(parts) == 2 and _TEAM_TAIL.search(parts[1]) and len(block) > 1:
+            parts = [piece.strip()]  # "Customer Success Manager — Enterprise Team"
+        titled = [i for i, p in enumerate(parts) if _TITLE_WORD.search(p)]
+        if titled and titled[0] > 0:
+            parts.insert(0, parts.pop(titled[0]))  # employer written before the title
         title = parts[0] if parts else ""
         if len(parts) > 1:
             employer = employer or parts[1]
@@ -138,8 +165,23 @@ def _titles_of(block: list[Line], ranges: list[DateRange]) -> tuple[list[str], s
     return titles, employer.strip()
 
 
+def _header_lines(block: list[Line], ranges: list[DateRange]) -> list[Line]:
+    """The lines of a role header that can hold its title, the title line first: a block may
+    open with the employer ("Freelance" / "Graphic Designer (contract)" / "2022 – now")."""
+    named = [ln for ln in block if not _date_only(ln, ranges)] or block
+    titled = [ln for ln in named if _TITLE_WORD.search(_strip_dates(ln.text, ranges))]
+    if titled and titled[0] is not named[0] and not _TITLE_WORD.search(named[0].text):
+        first = titled[0]
+        return [first, *(ln for ln in named if ln is not first)]
+    return named
+
+
 def _date_only(line: Line, ranges: list[DateRange]) -> bool:
     return not re.search(r"[A-Za-z]{3}", _strip_dates(line.text, ranges).replace("present", ""))
+
+
+def _is_sentence(text: str) -> bool:
+    return text.endswith(".") and len(text.split()) >= 6
 
 
 def parse_roles(lines: list[Line], present: int = PRESENT) -> list[Role]:
@@ -156,7 +198,7 @@ def parse_roles(lines: list[Line], present: int = PRESENT) -> list[Role]:
             if roles and not any(roles[-1].bullets):
                 return
             return
-        titles, employer = _titles_of(block, ranges)
+        titles, employer = _titles_of(_header_lines(block, ranges), ranges)
         for index, title in enumerate(titles or [""]):
             r = ranges[min(index, len(ranges) - 1)]
             roles.append(Role(title, employer, "", "", r.months, header=block[0].text))
@@ -164,7 +206,11 @@ def parse_roles(lines: list[Line], present: int = PRESENT) -> list[Role]:
         roles[-1].bullets.extend(bullets)
 
     for line in lines:
-        if line.bullet or (block and len(line.text) > 90 and not _date_line(line, present)):
+        if line.bullet or (
+            block
+            and (len(line.text) > 90 or _is_sentence(line.text))
+            and not _date_line(line, present)
+        ):
             if block:
                 bullets.append(line.text)
                 continue
@@ -215,17 +261,25 @@ def parse_resume(text: str, *, as_of: date | None = None) -> Resume:
     sections: dict[str, list[Line]] = {}
     kind = "header"
     for line in lines[1:]:
-        if line.heading and line.level >= 3:
+        dated = line.heading and bool(_date_line(line, present))
+        if line.heading and 3 <= line.level < SHAPE_LEVEL:  # "### Title — Employer"
             sections.setdefault(kind, []).append(line)
             continue
-        if line.heading and not _date_line(line, present) and (found := section_kind(line.text)) != "other":
+        if line.heading and not dated and (found := section_kind(line.text)) != "other":
             kind = found
             continue
-        if line.heading and line.level <= 2 and kind != "experience" and not _date_line(line, present):
-            kind = section_kind(line.text)
+        if line.heading and line.level < SHAPE_LEVEL and not dated:
+            kind = "other"
             continue
         sections.setdefault(kind, []).append(line)
     resume.sections = {k: "\n".join(x.text for x in v) for k, v in sections.items()}
+    if "experience" not in sections:  # no heading names it: roles are wherever dates are
+        sections["experience"] = [
+            x
+            for k in ("header", "other")
+            for x in sections.get(k, [])
+            if not (EMAIL.search(x.text) or PHONE.search(x.text) or LINK.search(x.text))
+        ]
     resume.roles = parse_roles(sections.get("experience", []), present)
     resume.titles = [r.title for r in resume.roles if r.title]
     spans = [(int(r.start), int(r.end)) for r in resume.roles if r.start.isdigit()]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+SHAPE_LEVEL = 7  # a heading known by its shape only (no Markdown "#"): below every "#" level
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 
 
@@ -75,6 +76,6 @@ def document_lines(text: str) -> list[Line]:
         text_clean = clean_markup(stripped)
         if not heading and not bullet and looks_like_heading(text_clean):
             heading = True
-            level = 2
+            level = SHAPE_LEVEL
         out.append(Line(text_clean, start, bullet, heading, level))
     return out

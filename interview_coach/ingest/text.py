@@ -13,6 +13,7 @@ _LEADING_BULLET = re.compile(r"^[ \t]*(?:[" + re.escape(BULLET_GLYPHS) + r"]|-)[
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _HYPHEN_BREAK = re.compile(r"([a-z])-\n([a-z])")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")  # two-column layouts
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
@@ -29,7 +30,7 @@ def normalize_text(raw: str, *, wrapped: bool = False) -> str:
     for line in text.split("\n"):
         line = _LEADING_BULLET.sub("- ", line)
         line = _PRIVATE_USE.sub("", _CONTROL.sub("", line))
-        line = _SPACES.sub(" ", line).rstrip()
+        line = _SPACES.sub(" ", _COLUMN_GAP.sub(" | ", line)).rstrip()
         lines.append(line.strip() if not line.startswith("- ") else line)
     if wrapped:
         lines = _join_wrapped(lines)

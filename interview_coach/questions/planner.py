@@ -9,6 +9,7 @@ questions are then put in a realistic asking order and closed with the candidate
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import cycle, islice
@@ -26,6 +27,9 @@ from interview_coach.skills.coverage import cover
 from interview_coach.skills.extract import extract_skills
 
 MIN_MINUTES = 5
+#: Bank questions that state something about "our" company are left out: the plan never
+#: asserts facts about a company that the user's notes do not give.
+_ASSERTS_COMPANY = re.compile(r"^(?:we|our)\b|\bwe (?:work|are|have|use|expect)\b", re.I)
 MAX_MINUTES = 240
 _SLOT_TYPES = {"company": "motivation", "skill": "technical", "gap": "situational"}
 
@@ -34,6 +38,16 @@ _SLOT_TYPES = {"company": "motivation", "skill": "technical", "gap": "situationa
 def named_skills(text: str) -> tuple[str, ...]:
     """Lower-cased taxonomy skills a question text names (cached: bank texts repeat)."""
     return tuple(s.lower() for s in extract_skills(text))
+
+
+def asked_skills(question: PlannedQuestion) -> set[str]:
+    """Skills the question itself names, outside the resume text it quotes (quoted resume text
+    names only skills the resume has)."""
+    text = question.text
+    if question.kind in ("deep_dive", "skill"):
+        for quote in question.quotes:
+            text = text.replace(quote, " ")
+    return set(named_skills(text))
 
 
 def _from_bank(q: BankQuestion, allowed: set[str]) -> PlannedQuestion:
@@ -65,9 +79,12 @@ class _Pools:
         while pool:
             question = pool.pop(0)
             key = " ".join(question.text.lower().split())
-            if key in self.used or not set(named_skills(question.text)) <= self.allowed:
+            source = f"source:{question.source}" if question.kind in ("deep_dive", "skill") else ""
+            if key in self.used or source in self.used:
                 continue
-            self.used.add(key)
+            if not asked_skills(question) <= self.allowed:
+                continue
+            self.used.update((key, source) if source else (key,))
             return question
         return None
 
@@ -87,7 +104,7 @@ def _bank_pool(
     specific: list[BankQuestion] = []
     general: list[BankQuestion] = []
     for q in bank.questions:
-        if not keep(q) or not _seniority_ok(q, seniority):
+        if not keep(q) or not _seniority_ok(q, seniority) or _ASSERTS_COMPANY.search(q.text):
             continue
         if any(f in q.role_families for f in families):
             specific.append(q)
@@ -196,7 +213,9 @@ def build_plan(
     rng = random.Random(seed)
     families = tailor.role_families(job)
     seniority = job.seniority if job.seniority in ("entry", "mid", "senior", "lead") else "mid"
-    allowed = tailor.allowed_skills(job, resume, extract_skills(job.title))
+    allowed = tailor.allowed_skills(
+        job, resume, (*extract_skills(job.title), *extract_skills(job.company))
+    )
     coverage = cover(job, resume)
     pools = _Pools(allowed)
 
@@ -268,3 +287,24 @@ def build_plan(
         notes=tuple(plan_notes + warnings),
         story_matches=tuple(matches),
     )
+
+
+def plan_problems(plan: InterviewPlan, resume_text: str, allowed: set[str]) -> list[str]:
+    """What breaks the plan's promises: a repeated question, a quote that is not in the resume
+    (or notes), a skill outside `allowed` (lower-cased job and resume skills)."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    flat = " ".join(resume_text.split()).casefold()
+    for number, q in enumerate(plan.questions, 1):
+        key = " ".join(q.text.casefold().split())
+        if key in seen:
+            problems.append(f"question {number} repeats an earlier one")
+        seen.add(key)
+        if q.kind in ("deep_dive", "skill"):
+            for quote in q.quotes:
+                if " ".join(quote.split()).casefold() not in flat:
+                    problems.append(f"question {number} quotes text not in the resume: {quote!r}")
+        outside = sorted(asked_skills(q) - allowed)
+        if outside:
+            problems.append(f"question {number} names skills outside job and resume: {outside}")
+    return problems

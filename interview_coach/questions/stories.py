@@ -21,7 +21,9 @@ from interview_coach.skills.extract import extract_skills
 
 #: A story planned for more questions than this gets a warning.
 MAX_USES = 2
-_STORY_TYPES = frozenset({"behavioral", "situational", "resume", "technical", "strength", "weakness"})
+_STORY_TYPES = frozenset(
+    {"behavioral", "situational", "resume", "technical", "strength", "weakness"}
+)
 _CUES: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.I)
     for name, pattern in {
@@ -94,7 +96,9 @@ def tag_story(
     found_skills = tuple(dict.fromkeys((*skills, *extract_skills(body))))
     found_comp = tuple(dict.fromkeys((*competencies, *competencies_in(body))))
     analyzer = star or StarAnalyzer()
-    answer = Answer(text=text[:60_000], question="Tell me about a time.", question_type="behavioral")
+    answer = Answer(
+        text=text[:60_000], question="Tell me about a time.", question_type="behavioral"
+    )
     result = find_summary(analyzer(answer, prepare(answer)), "star")
     parts = dict(result.data.get("parts") or {}) if result else {}
     return Story(

@@ -11,6 +11,11 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from interview_coach.ingest.job import JobDescription
 from interview_coach.ingest.resume import Resume
@@ -20,111 +25,46 @@ from interview_coach.skills.taxonomy import load_taxonomy
 
 MAX_NOTES_CHARS = 20_000
 _NUMBER = re.compile(r"\d")
+#: An employer name clean enough to quote (parsing leftovers such as "( , 10" are not).
+_CLEAN_NAME = re.compile(r"^\w[\w&.,'’ -]{0,80}[\w.]$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE = re.compile(r"[;,:]\s+|\s+(?:and|which|while)\s+")
-_TITLE_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (family, re.compile(pattern, re.I))
-    for family, pattern in (
-        ("security", r"secur|soc analyst|penetration|cyber"),
-        ("devops", r"devops|site reliab|\bsre\b|platform eng|cloud eng|infrastructure"),
-        ("data", r"\bdata\b|analyst|analytics|scientist|machine learning|\bbi\b"),
-        ("networking", r"network"),
-        ("it_support", r"help ?desk|it support|service desk|desktop|technician|system admin"),
-        ("software", r"software|developer|programmer|engineer.*(?:web|backend|frontend)|full.?stack"),
-        ("nursing", r"nurs|\brn\b|\blpn\b|caregiver|clinical"),
-        ("pharmacy", r"pharm"),
-        ("sales", r"sales|account exec|business develop|account manager"),
-        ("customer_service", r"customer|support (?:agent|specialist)|call cent|cashier|retail"),
-        ("marketing", r"marketing|seo|content|brand|social media|growth"),
-        ("accounting", r"account|bookkeep|finance|financial|auditor|payroll|controller"),
-        ("hr", r"\bhr\b|human resources|recruit|talent|people partner"),
-        ("product_management", r"product manager|product owner"),
-        ("project_management", r"project manager|program manager|scrum|delivery manager"),
-        ("design", r"design|ux|ui\b|graphic|illustrat"),
-        ("teaching", r"teach|tutor|instructor|educat|lecturer"),
-        ("hospitality", r"chef|cook|server|barista|hotel|front desk|hospitality|restaurant"),
-        ("trades", r"electrician|plumb|carpent|hvac|welder|mechanic|technician|maintenance"),
-        ("logistics", r"logistic|warehouse|supply chain|operations|dispatch|driver|inventory"),
-        ("engineering", r"mechanical|civil|electrical eng|manufactur|process eng|quality eng"),
+
+
+@dataclass(frozen=True)
+class _Signals:
+    titles: tuple[tuple[str, re.Pattern[str]], ...]
+    categories: dict[str, str]
+    soft: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _signals() -> _Signals:
+    """Title patterns, category and soft-skill tables from `data/role_signals.yaml`."""
+    text = resources.files("interview_coach.data").joinpath("role_signals.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return _Signals(
+        titles=tuple((str(f), re.compile(str(p), re.I)) for f, p in data["title_families"]),
+        categories={str(k): str(v) for k, v in data["category_families"].items()},
+        soft={str(k): str(v) for k, v in data["soft_competencies"].items()},
     )
-)
-_CATEGORY_FAMILIES = {
-    "Programming languages": "software",
-    "Frontend": "software",
-    "Backend": "software",
-    "Testing and quality": "software",
-    "Developer tools": "software",
-    "Databases": "data",
-    "Data and AI": "data",
-    "Cloud and DevOps": "devops",
-    "Security": "security",
-    "IT and networking": "it_support",
-    "Product and delivery": "project_management",
-    "Accounting and finance": "accounting",
-    "Sales": "sales",
-    "Marketing": "marketing",
-    "Human resources": "hr",
-    "Customer support tools": "customer_service",
-    "Retail and service": "customer_service",
-    "Skilled trades": "trades",
-    "Operations and logistics": "logistics",
-    "Hospitality and food service": "hospitality",
-    "Education": "teaching",
-    "Design and media": "design",
-    "Clinical skills": "nursing",
-    "Licences and certifications": "nursing",
-    "Health information and tools": "nursing",
-    "Electronics and engineering": "engineering",
-}
-#: The job's soft skills as the bank's competencies.
-SOFT_COMPETENCIES = {
-    "Adaptability": "adaptability",
-    "Analytical skills": "problem_solving",
-    "Attention to detail": "attention_to_detail",
-    "Coachability": "learning",
-    "Communication": "communication",
-    "Competitiveness": "motivation",
-    "Confidentiality": "ethics",
-    "Conflict resolution": "conflict",
-    "Creativity": "creativity",
-    "Critical thinking": "problem_solving",
-    "Curiosity": "learning",
-    "Delegation": "leadership",
-    "Empathy": "customer_focus",
-    "Leadership": "leadership",
-    "Mentoring": "mentoring",
-    "Openness to feedback": "learning",
-    "Organizational skills": "time_management",
-    "Ownership": "ownership",
-    "Patience": "customer_focus",
-    "Presentation skills": "communication",
-    "Problem solving": "problem_solving",
-    "Relationship building": "stakeholder_management",
-    "Reliability": "ownership",
-    "Resilience": "resilience",
-    "Self-motivation": "motivation",
-    "Stakeholder management": "stakeholder_management",
-    "Teamwork": "teamwork",
-    "Time management": "time_management",
-    "Work ethic": "ownership",
-    "Working under pressure": "resilience",
-}
-#: What every interviewer probes, whatever the job says: after the job's own soft skills.
+
+
 BASE_COMPETENCIES = ("problem_solving", "adaptability", "teamwork", "failure", "conflict")
 
 
 def role_families(job: JobDescription) -> tuple[str, ...]:
     """The job's one or two most likely role families: title words count three, skills one."""
     scores: dict[str, float] = {}
-    for family, pattern in _TITLE_FAMILIES:
+    for family, pattern in _signals().titles:
         if pattern.search(job.title):
             scores[family] = scores.get(family, 0.0) + 3.0
     by_name = load_taxonomy().by_name()
     for skill in (*job.must_have, *job.nice_to_have):
         entry = by_name.get(skill.lower())
-        family = _CATEGORY_FAMILIES.get(entry.category) if entry else None
-        if family:
-            scores[family] = scores.get(family, 0.0) + 1.0
+        linked = _signals().categories.get(entry.category) if entry else None
+        if linked:
+            scores[linked] = scores.get(linked, 0.0) + 1.0
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return ()
@@ -133,7 +73,8 @@ def role_families(job: JobDescription) -> tuple[str, ...]:
 
 
 def competencies_for(job: JobDescription) -> tuple[str, ...]:
-    wanted = [SOFT_COMPETENCIES[s] for s in job.soft_skills if s in SOFT_COMPETENCIES]
+    soft = _signals().soft
+    wanted = [soft[s] for s in job.soft_skills if s in soft]
     return tuple(dict.fromkeys((*wanted, *BASE_COMPETENCIES)))
 
 
@@ -176,8 +117,10 @@ def deep_dives(
     skills = {s.lower() for s in (*job.must_have, *job.nice_to_have)}
     found: list[tuple[float, PlannedQuestion]] = []
     for role in resume.roles[:4]:
-        at = f' at "{role.employer}"' if role.employer else ""
-        employer = (role.employer,) if role.employer else ()
+        name = role.employer.strip()
+        ok = bool(_CLEAN_NAME.match(name)) and (not role.header or name in role.header)
+        at = f' at "{name}"' if ok else ""
+        employer = (name,) if ok else ()
         for bullet in role.bullets:
             quote = quotable(bullet)
             if len(quote.split()) < 4:
@@ -188,7 +131,7 @@ def deep_dives(
                 kind="deep_dive", quotes=(quote, *employer),
             )  # fmt: skip
             found.append((_bullet_score(bullet, skills, rng), question))
-        if role.title and not role.bullets:
+        if role.title and not role.bullets and (not role.header or role.title in role.header):
             text = rng.choice(_ROLE_DIVE).format(title=role.title, at=at)
             question = PlannedQuestion(
                 text, "resume", ("self_awareness",), 0.0, role.header or role.title,
@@ -214,8 +157,14 @@ def skill_questions(coverage: Coverage, rng: random.Random) -> list[PlannedQuest
             )
             out.append(
                 PlannedQuestion(
-                    text, "technical", ("technical_depth", "problem_solving"), 0.0,
-                    item.evidence, kind="skill", skills=(skill,), quotes=(quote,),
+                    text,
+                    "technical",
+                    ("technical_depth", "problem_solving"),
+                    0.0,
+                    item.evidence,
+                    kind="skill",
+                    skills=(skill,),
+                    quotes=(quote,),
                 )  # fmt: skip
             )
         elif item.status in (SHOWN, LISTED):
@@ -229,8 +178,13 @@ def skill_questions(coverage: Coverage, rng: random.Random) -> list[PlannedQuest
             )
             out.append(
                 PlannedQuestion(
-                    text, "technical", ("technical_depth",), 0.0, f"job must-have: {skill}",
-                    kind="skill", skills=(skill,),
+                    text,
+                    "technical",
+                    ("technical_depth",),
+                    0.0,
+                    f"job must-have: {skill}",
+                    kind="skill",
+                    skills=(skill,),
                 )  # fmt: skip
             )
     return out
@@ -248,8 +202,13 @@ def gap_questions(coverage: Coverage) -> list[PlannedQuestion]:
         )
         out.append(
             PlannedQuestion(
-                text, "situational", ("learning", "self_awareness"), 0.0,
-                f"job must-have: {item.skill}", kind="gap", skills=(item.skill,),
+                text,
+                "situational",
+                ("learning", "self_awareness"),
+                0.0,
+                f"job must-have: {item.skill}",
+                kind="gap",
+                skills=(item.skill,),
                 looks_for=("Owns the gap honestly", "A concrete plan to learn it"),
             )  # fmt: skip
         )
@@ -271,12 +230,11 @@ def note_facts(notes: str, limit: int = 8) -> list[str]:
     return facts
 
 
-def company_questions(
-    job: JobDescription, notes: str, rng: random.Random
-) -> list[PlannedQuestion]:
+def company_questions(job: JobDescription, notes: str, rng: random.Random) -> list[PlannedQuestion]:
     """Why-this-company and why-this-role questions; company facts only from the user's notes."""
     company = job.company.strip() or "this company"
-    title = job.title.strip() or "this role"
+    title = job.title.strip()
+    role = f"this {title} role" if title else "this role"
     out: list[PlannedQuestion] = []
     facts = note_facts(notes)
     rng.shuffle(facts)
@@ -287,14 +245,23 @@ def company_questions(
         )
         out.append(
             PlannedQuestion(
-                text, "motivation", ("motivation", "culture_fit"), 0.0, fact, kind="company",
+                text,
+                "motivation",
+                ("motivation", "culture_fit"),
+                0.0,
+                fact,
+                kind="company",
                 quotes=(fact,),
             )  # fmt: skip
         )
     out.append(
         PlannedQuestion(
-            f"Why do you want this {title} role at {company}, and why now?",
-            "motivation", ("motivation",), 0.0, f"job title: {title}", kind="role",
+            f"Why do you want {role} at {company}, and why now?",
+            "motivation",
+            ("motivation",),
+            0.0,
+            f"job title: {title or '(none)'}",
+            kind="role",
         )  # fmt: skip
     )
     return out

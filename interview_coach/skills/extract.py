@@ -110,8 +110,23 @@ class SkillMatcher:
                         continue
                 if entry.alias.ambiguous and not _list_context(text, tokens[i + length - 1][2]):
                     continue
+                if entry.alias.case_sensitive and length == 1 and _used_as_word(text, tokens[i]):
+                    continue
                 return length, entry.skill
         return None
+
+
+_WORD_NEXT = re.compile(
+    r"[ \t]+(?:at|in|to|of|for|with|on|under|your|our|their|the|a|an|as|when|while)\b"
+)
+
+
+def _used_as_word(text: str, token: tuple[str, int, int]) -> bool:
+    """A capitalised product name used as an English word: "Excel at", "Word of mouth"."""
+    word, _, end = token
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    return _WORD_NEXT.match(text, end) is not None
 
 
 def _same_line(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,256 @@
+"""Read the practice history in bulk: one query for every attempt with its scorecard.
+
+The Store's per-row methods are right for a practice session, but progress over 1,000 sessions
+would cost thousands of small transactions; these read-only queries fetch what progress, history
+and reports need in one pass and return plain frozen records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from interview_coach.storage import Store
+
+#: The rubric's dimensions, in the order reports show them.
+DIMENSIONS: tuple[str, ...] = (
+    "structure",
+    "substance",
+    "relevance",
+    "enthusiasm",
+    "delivery",
+    "professionalism",
+)
+_SPACES = re.compile(r"\s+")
+
+
+def question_key(question: Mapping[str, Any]) -> str:
+    """A stable key for "the same question" across sessions: its bank id, else its text."""
+    for name in ("key", "id"):
+        value = question.get(name)
+        if isinstance(value, str | int) and str(value).strip():
+            return f"{name}:{value}"
+    source = question.get("source")
+    if question.get("kind", "bank") == "bank" and isinstance(source, str) and source.strip():
+        return f"bank:{source.strip()}"
+    text = _SPACES.sub(" ", str(question.get("text") or "")).strip().lower()
+    return "text:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    """One attempt with where it was asked and what it scored (None before analysis)."""
+
+    session_id: int
+    session_question_id: int
+    position: int
+    question: dict[str, Any]
+    attempt_id: int
+    number: int
+    answer_text: str
+    created_at: datetime
+    overall: int | None
+    dimensions: dict[str, float]
+    findings: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+
+    @property
+    def question_text(self) -> str:
+        return str(self.question.get("text") or "")
+
+    @property
+    def question_key(self) -> str:
+        return question_key(self.question)
+
+    @property
+    def finding_codes(self) -> frozenset[str]:
+        return frozenset(str(f.get("code")) for f in self.findings if f.get("code"))
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """A session with the scores of its latest attempt at each question."""
+
+    id: int
+    plan_id: int
+    status: str
+    started_at: datetime
+    finished_at: datetime | None
+    title: str
+    question_count: int
+    attempts: tuple[AttemptView, ...]
+
+    @property
+    def latest(self) -> tuple[AttemptView, ...]:
+        """The last attempt at each question that has been answered, in question order."""
+        last: dict[int, AttemptView] = {}
+        for attempt in self.attempts:
+            last[attempt.session_question_id] = attempt
+        return tuple(sorted(last.values(), key=lambda a: a.position))
+
+    @property
+    def scored(self) -> tuple[AttemptView, ...]:
+        return tuple(a for a in self.latest if a.overall is not None)
+
+    @property
+    def overall(self) -> float | None:
+        values = [a.overall for a in self.scored if a.overall is not None]
+        return round(sum(values) / len(values), 2) if values else None
+
+    def dimension_means(self) -> dict[str, float]:
+        return mean_dimensions(self.scored)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "status": self.status,
+            "started_at": self.started_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "questions": self.question_count,
+            "answered": len(self.latest),
+            "attempts": len(self.attempts),
+            "overall": self.overall,
+            "dimensions": self.dimension_means(),
+        }
+
+
+def mean_dimensions(attempts: Sequence[AttemptView]) -> dict[str, float]:
+    """Each dimension's mean over `attempts` (dimensions no attempt has are left out)."""
+    sums: dict[str, list[float]] = {}
+    for attempt in attempts:
+        for name, score in attempt.dimensions.items():
+            sums.setdefault(name, []).append(score)
+    ordered = [d for d in DIMENSIONS if d in sums] + sorted(set(sums) - set(DIMENSIONS))
+    return {name: round(sum(sums[name]) / len(sums[name]), 2) for name in ordered}
+
+
+def parse_scorecard(scorecard: Any) -> tuple[int | None, dict[str, float]]:
+    """(overall, {dimension: score}) from a stored scorecard; tolerant of partial data."""
+    if not isinstance(scorecard, Mapping):
+        return None, {}
+    overall = scorecard.get("overall")
+    dims: dict[str, float] = {}
+    for item in scorecard.get("dimensions") or ():
+        if isinstance(item, Mapping) and isinstance(item.get("score"), int | float):
+            dims[str(item.get("name"))] = float(item["score"])
+    return (int(overall) if isinstance(overall, int | float) else None), dims
+
+
+def plan_title(plan: Mapping[str, Any] | None) -> str:
+    if not isinstance(plan, Mapping):
+        return "Practice"
+    title = str(plan.get("job_title") or "").strip() or "Practice"
+    company = str(plan.get("company") or "").strip()
+    return f"{title} at {company}" if company else title
+
+
+def load_sessions(
+    store: Store, session_ids: Sequence[int] | None = None, *, with_findings: bool = False
+) -> list[SessionView]:
+    """Sessions (all, or those in `session_ids`) with every attempt, oldest session first."""
+    from sqlalchemy import func, select
+
+    from interview_coach.storage.tables import (
+        Attempt,
+        Feedback,
+        Plan,
+        PracticeSession,
+        SessionQuestion,
+    )
+
+    sessions_q = (
+        select(
+            PracticeSession.id,
+            PracticeSession.plan_id,
+            PracticeSession.status,
+            PracticeSession.started_at,
+            PracticeSession.finished_at,
+            Plan.plan,
+        )
+        .join(Plan, Plan.id == PracticeSession.plan_id)
+        .order_by(PracticeSession.id)
+    )
+    counts_q = select(SessionQuestion.session_id, func.count()).group_by(SessionQuestion.session_id)
+    columns = [
+        SessionQuestion.session_id,
+        SessionQuestion.id,
+        SessionQuestion.position,
+        SessionQuestion.question,
+        Attempt.id,
+        Attempt.number,
+        Attempt.answer_text,
+        Attempt.created_at,
+        Feedback.scorecard,
+    ]
+    if with_findings:
+        columns.append(Feedback.findings)
+    attempts_q = (
+        select(*columns)
+        .join(Attempt, Attempt.session_question_id == SessionQuestion.id)
+        .outerjoin(Feedback, Feedback.attempt_id == Attempt.id)
+        .order_by(SessionQuestion.session_id, SessionQuestion.position, Attempt.number)
+    )
+    if session_ids is not None:
+        ids = list(session_ids)
+        sessions_q = sessions_q.where(PracticeSession.id.in_(ids))
+        counts_q = counts_q.where(SessionQuestion.session_id.in_(ids))
+        attempts_q = attempts_q.where(SessionQuestion.session_id.in_(ids))
+    with store.engine.connect() as connection:
+        session_rows = connection.execute(sessions_q).all()
+        counts = {int(sid): int(n) for sid, n in connection.execute(counts_q)}
+        by_session: dict[int, list[AttemptView]] = {}
+        for row in connection.execute(attempts_q):
+            overall, dims = parse_scorecard(row[8])
+            findings = row[9] if with_findings and isinstance(row[9], list) else []
+            by_session.setdefault(int(row[0]), []).append(
+                AttemptView(
+                    session_id=int(row[0]),
+                    session_question_id=int(row[1]),
+                    position=int(row[2]),
+                    question=dict(row[3] or {}),
+                    attempt_id=int(row[4]),
+                    number=int(row[5]),
+                    answer_text=str(row[6]),
+                    created_at=row[7],
+                    overall=overall,
+                    dimensions=dims,
+                    findings=tuple(f for f in findings if isinstance(f, dict)),
+                )
+            )
+    views = []
+    for sid, plan_id, status, started_at, finished_at, plan in session_rows:
+        views.append(
+            SessionView(
+                id=int(sid),
+                plan_id=int(plan_id),
+                status=str(getattr(status, "value", status)),
+                started_at=started_at,
+                finished_at=finished_at,
+                title=plan_title(plan),
+                question_count=counts.get(int(sid), 0),
+                attempts=tuple(by_session.get(int(sid), ())),
+            )
+        )
+    return views
+
+
+def latest_plan(store: Store, job_id: int | None = None) -> dict[str, Any] | None:
+    """The newest stored plan (for `job_id` when given, falling back to any plan)."""
+    from sqlalchemy import select
+
+    from interview_coach.storage.tables import Plan
+
+    with store.engine.connect() as connection:
+        if job_id is not None:
+            found = connection.scalar(
+                select(Plan.plan).where(Plan.job_id == job_id).order_by(Plan.id.desc()).limit(1)
+            )
+            if isinstance(found, dict):
+                return found
+        found = connection.scalar(select(Plan.plan).order_by(Plan.id.desc()).limit(1))
+    return found if isinstance(found, dict) else None

@@ -28,7 +28,8 @@ def main(argv: list[str]) -> int:
     from interview_coach.ingest.job import parse_job
     from interview_coach.ingest.resume import parse_resume
     from interview_coach.questions.formats import format_names
-    from interview_coach.questions.planner import build_plan, plan_problems
+    from interview_coach.questions.model import plan_problems
+    from interview_coach.questions.planner import build_plan
     from interview_coach.questions.tailor import allowed_skills
     from interview_coach.skills.extract import extract_skills
 

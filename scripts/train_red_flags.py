@@ -1,14 +1,21 @@
-"""Train the red-flag models (one small logistic model per flag) and print held-out metrics.
+"""Train the red-flag models (one small logistic model per flag) and print tune-part metrics.
 
     python scripts/train_red_flags.py /work/shared/eval/answers-dev.jsonl \
         /work/shared/eval/answers-dev-b.jsonl --out interview_coach/models
 
 Each flag's model reads a handful of lexicon-cue features (analysis/red_flags/cues.py) plus the
 closeness of the best answer sentence and of the whole answer to example sentences written for that
-flag. Its decision threshold is chosen by 5-fold cross-validation inside the training data. Printed
-figures come from models that never saw the test answers: cross-file (train on one file, test on
-the other) and tune -> held-out (db-076..db-150, printed only when those answers are given). The
-shipped weights are trained on every answer given.
+flag. Decision thresholds follow a policy (`--policy`):
+
+- `shared`: one probability cutoff for every flag, chosen for micro-F1 over the pooled out-of-fold
+  probabilities of all flags (the default: with 4-12 positives a flag, per-flag cutoffs are noise);
+- `shrunk`: each flag's own best cutoff pulled toward the shared one by `SHRINK` pseudo-positives;
+- `per_flag`: each flag's own best cutoff (the earlier policy).
+
+Printed figures use only the tune part (everything but db-076..db-150): 5-fold CV repeated with
+three seeds, and cross-file inside the tune part (answers-dev -> db-001..db-075 and the reverse).
+The held-out part is not read unless `--out` is given (the shipped weights use every answer) or
+`--held-out` asks for the lead's final measurement.
 """
 
 from __future__ import annotations
@@ -20,59 +27,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from labelled import (
-    Record,
-    cross_file_splits,
-    fit_logistic,
-    kfold_splits,
-    load_records,
-    tune_holdout_split,
-)
+from labelled import Record, answer_from_json, fit_logistic, is_held_out, kfold_splits
 
-from interview_coach.analysis.encoder import default_encoder
+from interview_coach.analysis.base import prepare_many
+from interview_coach.analysis.encoder import Encoder, default_encoder
 from interview_coach.analysis.linear import LinearModel
 from interview_coach.analysis.red_flags.analyzer import FLAGS, MODEL_FILE, RedFlagAnalyzer
-from interview_coach.analysis.red_flags.cues import FLAG_FEATURES
+from interview_coach.analysis.red_flags.cues import FLAG_FEATURES, load_prototype_texts
 
 C = 0.3
-#: Tone flags have few positives and many cue features: a stronger L2 penalty (chosen by 5-fold CV
-#: and cross-file inside the tune part) keeps them from leaning on any single lexicon hit.
+#: Tone flags have few positives and many cue features: a stronger L2 penalty keeps them from
+#: leaning on any single lexicon hit.
 FLAG_C = {"negative_about_employer": 0.1, "blame_shifting": 0.1, "arrogance": 0.1}
 THRESHOLDS = np.round(np.arange(0.30, 0.96, 0.05), 2)
+SHRINK = 10.0
+SEEDS = (0, 1, 2)
 
 Rows = list[dict[str, float]]
-
-
-def fit_flag(flag: str, rows: Rows, y: Sequence[int], folds: int = 5) -> LinearModel:
-    """Fit on all rows; pick the threshold that maximises F1 over out-of-fold probabilities."""
-    names = FLAG_FEATURES[flag]
-    c = FLAG_C.get(flag, C)
-    oof = np.zeros(len(rows))
-    for train, test in kfold_splits(len(rows), folds, seed=1):
-        model = fit_logistic(
-            flag, [rows[i] for i in train], [y[i] for i in train], c=c, feature_names=names
-        )
-        for i in test:
-            oof[i] = model.probability(rows[i])
-    truth = np.asarray(y, dtype=bool)
-    scores = np.array([_f1(truth, oof >= t) for t in THRESHOLDS])
-    best_f1 = float(scores.max())
-    # The middle of the near-best plateau is steadier on new answers than its edge.
-    plateau = THRESHOLDS[scores >= best_f1 - 0.02]
-    best = float(plateau[len(plateau) // 2])
-    final = fit_logistic(flag, rows, y, c=c, feature_names=names)
-    return LinearModel(
-        final.name,
-        final.kind,
-        final.feature_names,
-        final.weights,
-        final.mean,
-        final.scale,
-        final.bias,
-        None,
-        best,
-        {"cv_f1": round(best_f1, 3), "c": c},
-    )
+Splits = list[tuple[list[int], list[int]]]
 
 
 def _f1(truth: np.ndarray, pred: np.ndarray) -> float:
@@ -81,8 +53,46 @@ def _f1(truth: np.ndarray, pred: np.ndarray) -> float:
     return 2 * tp / denominator if denominator else 0.0
 
 
-def fit_all(rows: Rows, labels: Sequence[set[str]]) -> dict[str, LinearModel]:
-    return {f: fit_flag(f, rows, [int(f in lab) for lab in labels]) for f in FLAGS}
+def _plateau_middle(scores: np.ndarray) -> float:
+    """The middle of the near-best plateau: steadier on new answers than its edge."""
+    plateau = THRESHOLDS[scores >= float(scores.max()) - 0.02]
+    return float(plateau[len(plateau) // 2])
+
+
+def _fit(flag: str, rows: Rows, y: Sequence[int]) -> LinearModel:
+    return fit_logistic(flag, rows, y, c=FLAG_C.get(flag, C), feature_names=FLAG_FEATURES[flag])
+
+
+def fit_all(rows: Rows, labels: Sequence[set[str]], policy: str) -> dict[str, LinearModel]:
+    """Fit every flag on all rows; thresholds from 5-fold out-of-fold probabilities."""
+    ys = {f: np.array([int(f in lab) for lab in labels]) for f in FLAGS}
+    oof = {f: np.zeros(len(rows)) for f in FLAGS}
+    for train, test in kfold_splits(len(rows), 5, seed=1):
+        for flag in FLAGS:
+            model = _fit(flag, [rows[i] for i in train], ys[flag][train].tolist())
+            for i in test:
+                oof[flag][i] = model.probability(rows[i])
+    truth = np.concatenate([ys[f].astype(bool) for f in FLAGS])
+    pooled = np.concatenate([oof[f] for f in FLAGS])
+    shared = _plateau_middle(np.array([_f1(truth, pooled >= t) for t in THRESHOLDS]))
+    models = {}
+    for flag in FLAGS:
+        y = ys[flag].astype(bool)
+        own = _plateau_middle(np.array([_f1(y, oof[flag] >= t) for t in THRESHOLDS]))
+        if policy == "per_flag":
+            cut = own
+        elif policy == "shrunk":
+            n = float(y.sum())
+            cut = (n * own + SHRINK * shared) / (n + SHRINK)
+        else:
+            cut = shared
+        final = _fit(flag, rows, ys[flag].tolist())
+        meta = {"c": FLAG_C.get(flag, C), "policy": policy, "own_cut": own, "shared_cut": shared}
+        models[flag] = LinearModel(
+            final.name, final.kind, final.feature_names, final.weights, final.mean, final.scale,
+            final.bias, None, round(cut, 4), meta,
+        )  # fmt: skip
+    return models
 
 
 def predict(analyzer: RedFlagAnalyzer, record: Record, row: dict[str, float]) -> set[str]:
@@ -90,101 +100,107 @@ def predict(analyzer: RedFlagAnalyzer, record: Record, row: dict[str, float]) ->
     return {f for f, p in probs.items() if p >= analyzer.models[f].threshold}
 
 
-def report(title: str, truth: Sequence[set[str]], pred: Sequence[set[str]]) -> float:
+def scores(truth: Sequence[set[str]], pred: Sequence[set[str]]) -> tuple[float, dict[str, float]]:
+    """Micro-F1 over the ten flags, and each flag's F1."""
     tp = sum(len(t & p) for t, p in zip(truth, pred, strict=True))
-    n_pred = sum(len(p) for p in pred)
-    n_true = sum(len(t) for t in truth)
-    micro = 2 * tp / (n_pred + n_true) if n_pred + n_true else 0.0
-    print(
-        f"\n{title}: micro-F1 {micro:.3f} (tp {tp}, predicted {n_pred}, true {n_true}, "
-        f"answers {len(truth)})"
-    )
-    for flag in FLAGS:
-        t = np.array([flag in s for s in truth], dtype=bool)
-        p = np.array([flag in s for s in pred], dtype=bool)
-        tp_f = int((t & p).sum())
-        precision = tp_f / p.sum() if p.sum() else float("nan")
-        recall = tp_f / t.sum() if t.sum() else float("nan")
-        print(
-            f"  {flag:26s} F1 {_f1(t, p):.2f}  P {precision:.2f}  R {recall:.2f}  "
-            f"(true {int(t.sum())}, predicted {int(p.sum())})"
-        )
-    return micro
+    total = sum(len(p) for p in pred) + sum(len(t) for t in truth)
+    per = {
+        f: _f1(np.array([f in s for s in truth]), np.array([f in s for s in pred])) for f in FLAGS
+    }
+    return (2 * tp / total if total else 0.0), per
 
 
-def evaluate(
-    title: str,
+def run_splits(
     analyzer: RedFlagAnalyzer,
     records: Sequence[Record],
     rows: Rows,
     labels: Sequence[set[str]],
-    splits: Sequence[tuple[list[int], list[int]]],
-) -> None:
+    splits: Splits,
+    policy: str,
+) -> tuple[list[set[str]], list[set[str]]]:
     truth: list[set[str]] = []
     pred: list[set[str]] = []
-    splits = [(train, test) for train, test in splits if train and test]
-    if not splits:
-        print(f"\n{title}: skipped (no split with both training and test answers)")
-        return
     for train, test in splits:
-        analyzer.models = fit_all([rows[i] for i in train], [labels[i] for i in train])
+        analyzer.models = fit_all([rows[i] for i in train], [labels[i] for i in train], policy)
         for i in test:
             truth.append(labels[i])
             pred.append(predict(analyzer, records[i], rows[i]))
-    report(title, truth, pred)
+    return truth, pred
+
+
+def print_table(title: str, results: list[tuple[float, dict[str, float]]], detail: str) -> None:
+    micro = np.array([m for m, _ in results])
+    print(f"\n{title}: micro-F1 {micro.mean():.3f} (min {micro.min():.3f}, max {micro.max():.3f})")
+    print(f"  {detail}")
+    for flag in FLAGS:
+        values = np.array([per[flag] for _, per in results])
+        print(f"  {flag:26s} F1 {values.mean():.2f}  ({' '.join(f'{v:.2f}' for v in values)})")
+
+
+def evaluate(
+    analyzer: RedFlagAnalyzer,
+    records: Sequence[Record],
+    rows: Rows,
+    labels: Sequence[set[str]],
+    tune: list[int],
+    policy: str,
+) -> None:
+    cv = []
+    for seed in SEEDS:
+        folds = [
+            ([tune[j] for j in tr], [tune[j] for j in te])
+            for tr, te in kfold_splits(len(tune), 5, seed=seed)
+        ]
+        cv.append(scores(*run_splits(analyzer, records, rows, labels, folds, policy)))
+    print_table(f"tune part, 5-fold CV x {len(SEEDS)} seeds [{policy}]", cv, f"seeds {SEEDS}")
+    cross = []
+    names = []
+    for source in sorted({records[i].source for i in tune}):
+        train = [i for i in tune if records[i].source != source]
+        test = [i for i in tune if records[i].source == source]
+        if train and test:
+            names.append(f"-> {source} ({len(test)})")
+            cross.append(
+                scores(*run_splits(analyzer, records, rows, labels, [(train, test)], policy))
+            )
+    if cross:
+        print_table(f"tune part, cross-file [{policy}]", cross, "; ".join(names))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="+", help="labelled answers (LABELS.md format)")
     parser.add_argument("--out", type=Path, help="folder to write red_flags.json to")
+    parser.add_argument("--policy", choices=("shared", "shrunk", "per_flag"), default="shared")
+    parser.add_argument("--compare", action="store_true", help="evaluate all three policies")
+    parser.add_argument("--no-eval", action="store_true", help="skip the tune-part evaluation")
     parser.add_argument(
-        "--tune-only",
-        action="store_true",
-        help="only cross-validate inside the tune part (for development)",
+        "--held-out", action="store_true", help="also print tune -> held-out (the lead's check)"
     )
     args = parser.parse_args()
 
-    from interview_coach.analysis.red_flags.cues import load_prototype_texts
-
-    texts = load_prototype_texts()
     encoder = default_encoder()
-    prototypes = {flag: encoder.encode(lines) for flag, lines in texts.items()}
+    prototypes = {flag: encoder.encode(lines) for flag, lines in load_prototype_texts().items()}
     analyzer = RedFlagAnalyzer(models={}, prototypes=prototypes)
-    records = load_records(args.files)
+    everything = bool(args.out or args.held_out)
+    records = read_records(args.files, encoder, everything)
     rows = [analyzer.measure(r.answer, r.context)[1] for r in records]
     labels = [set(r.labels.get("red_flags") or ()) for r in records]
+    tune = [i for i, r in enumerate(records) if is_tune(r.id)]
+    held = [i for i, r in enumerate(records) if not is_tune(r.id)]
 
-    tune, held = tune_holdout_split(records)
-    inner = [([tune[j] for j in tr], [tune[j] for j in te]) for tr, te in kfold_splits(len(tune))]
-    evaluate("tune part, 5-fold CV", analyzer, records, rows, labels, inner)
-    tune_files = [
-        (
-            [i for i in tune if records[i].source != source],
-            [i for i in tune if records[i].source == source],
-        )
-        for source in sorted({records[i].source for i in tune})
-    ]
-    evaluate("tune part, cross-file", analyzer, records, rows, labels, tune_files)
-    if not args.tune_only:
-        evaluate(
-            "cross-file (train one file, test the other)",
-            analyzer,
-            records,
-            rows,
-            labels,
-            cross_file_splits(records),
-        )
-        if held:
-            evaluate(
-                "tune -> held-out (db-076..db-150)", analyzer, records, rows, labels, [(tune, held)]
-            )
+    if not args.no_eval:
+        for policy in ("per_flag", "shrunk", "shared") if args.compare else (args.policy,):
+            evaluate(analyzer, records, rows, labels, tune, policy)
+    if args.held_out and held:
+        result = scores(*run_splits(analyzer, records, rows, labels, [(tune, held)], args.policy))
+        print_table("tune -> held-out (db-076..db-150)", [result], args.policy)
 
-    analyzer.models = fit_all(rows, labels)
+    analyzer.models = fit_all(rows, labels, args.policy)
     start = time.perf_counter()
-    for record in records:
-        analyzer(record.answer, record.context)
-    per_answer = (time.perf_counter() - start) / max(1, len(records)) * 1000
+    for i in tune:
+        analyzer(records[i].answer, records[i].context)
+    per_answer = (time.perf_counter() - start) / max(1, len(tune)) * 1000
     print(f"\nanalyzer time per answer (prepared context): {per_answer:.2f} ms")
     for flag, model in analyzer.models.items():
         weights = ", ".join(
@@ -193,17 +209,38 @@ def main() -> None:
         print(f"  {flag:26s} threshold {model.threshold:.2f}  {weights}")
     if args.out:
         payload = {
-            "version": 1,
+            "version": 2,
             "models": {flag: model.to_json() for flag, model in analyzer.models.items()},
             "prototypes": {
                 flag: [[round(float(v), 5) for v in row] for row in vectors]
                 for flag, vectors in prototypes.items()
             },
-            "meta": {"trained_on": len(records), "c": C, "flag_c": FLAG_C},
+            "meta": {"trained_on": len(records), "c": C, "flag_c": FLAG_C, "policy": args.policy},
         }
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / MODEL_FILE).write_text(json.dumps(payload) + "\n", encoding="utf-8")
-        print(f"wrote {args.out / MODEL_FILE}")
+        print(f"wrote {args.out / MODEL_FILE} (trained on {len(records)} answers)")
+
+
+def is_tune(record_id: str) -> bool:
+    return not is_held_out(record_id)
+
+
+def read_records(paths: Sequence[str], encoder: Encoder, everything: bool) -> list[Record]:
+    """Labelled answers; held-out ones are skipped unread unless `everything`."""
+    items = []
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if everything or is_tune(str(item["id"])):
+                    items.append((Path(path).name, item))
+    answers = [answer_from_json(item) for _, item in items]
+    contexts = prepare_many(answers, encoder)
+    return [
+        Record(item["id"], source, answer, item.get("labels") or {}, context)
+        for (source, item), answer, context in zip(items, answers, contexts, strict=True)
+    ]
 
 
 if __name__ == "__main__":

@@ -82,3 +82,15 @@ def test_stories_add_list_coverage_and_plan(tmp_path: Path) -> None:
     assert "Queue feud" in matched
     empty = runner.invoke(app, ["stories", "add", "--title", "x", "--text", "  "])
     assert empty.exit_code == 2 and "needs a title and some text" in empty.output
+
+
+def test_my_questions_are_judged(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.txt"
+    mine.write_text("What are the benefits?\nHow do you measure success in the first 90 days?\n")
+    args = ["plan", "--job", JOB, "--resume", RESUME, "--my-questions", str(mine)]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    codes = [f["code"] for f in json.loads(result.stdout)["my_questions"]]
+    assert codes == ["asking.summary", "asking.generic_question", "asking.thoughtful_question"]
+    text = runner.invoke(app, args)
+    assert "[warning]" in text.stdout and "offer stage" in text.stdout

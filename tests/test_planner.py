@@ -11,8 +11,8 @@ import pytest
 from interview_coach.ingest.job import JobDescription, parse_job
 from interview_coach.ingest.resume import Resume, parse_resume
 from interview_coach.questions.formats import UnknownFormatError, format_names
-from interview_coach.questions.model import TYPE_ORDER, PlannedQuestion
-from interview_coach.questions.planner import build_plan, plan_problems
+from interview_coach.questions.model import TYPE_ORDER, PlannedQuestion, plan_problems
+from interview_coach.questions.planner import build_plan
 from interview_coach.questions.tailor import allowed_skills
 from interview_coach.skills.extract import extract_skills
 

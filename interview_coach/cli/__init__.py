@@ -19,7 +19,19 @@ app = typer.Typer(
 )
 
 #: Command modules, each with `register(app)`.
-COMMAND_MODULES = ("analyze", "documents", "questions", "plan", "stories")
+COMMAND_MODULES = (
+    "analyze",
+    "documents",
+    "questions",
+    "plan",
+    "stories",
+    "history",
+    "progress",
+    "report",
+    "after",
+    "applications",
+    "data",
+)
 
 
 def _register_all() -> None:

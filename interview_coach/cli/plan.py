@@ -14,6 +14,7 @@ import typer
 from interview_coach.cli.output import fail
 
 if TYPE_CHECKING:
+    from interview_coach.domain import Finding
     from interview_coach.questions.model import InterviewPlan
 
 
@@ -35,6 +36,10 @@ def plan(
     with_stories: Annotated[
         bool, typer.Option("--stories", help="Match your saved stories to the questions.")
     ] = False,
+    my_questions: Annotated[
+        Path | None,
+        typer.Option("--my-questions", help="A file with the questions you plan to ask: judged."),
+    ] = None,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print a printable plan.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
 ) -> None:
@@ -57,16 +62,37 @@ def plan(
             company=company,
             stories=stories,
         )
+        judged = _judge(my_questions, job) if my_questions is not None else []
     except (CoachError, DocumentError) as exc:
         fail(str(exc))
     if as_json:
-        typer.echo(json.dumps(built.to_dict(), indent=2, ensure_ascii=False))
+        data = built.to_dict()
+        if my_questions is not None:
+            data["my_questions"] = [
+                {"code": f.code, "severity": str(f.severity), "message": f.message,
+                 "suggestion": f.suggestion, "data": f.data}
+                for f in judged
+            ]  # fmt: skip
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif markdown:
         from interview_coach.services_plans import plan_markdown
 
         typer.echo(plan_markdown(built), nl=False)
     else:
         _render(built)
+    for finding in judged if not as_json else []:
+        if finding.code != "asking.summary":
+            typer.echo(f"[{finding.severity}] {finding.message} {finding.suggestion}")
+
+
+def _judge(path: Path, job: Path) -> list[Finding]:
+    from interview_coach.services_plans import judge_candidate_questions
+
+    try:
+        text = path.read_text("utf-8", errors="replace")
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror}")
+    return judge_candidate_questions(text, job)
 
 
 def _render(built: InterviewPlan) -> None:

@@ -176,7 +176,7 @@ def load_sessions(
         .order_by(PracticeSession.id)
     )
     counts_q = select(SessionQuestion.session_id, func.count()).group_by(SessionQuestion.session_id)
-    columns = [
+    columns: list[Any] = [
         SessionQuestion.session_id,
         SessionQuestion.id,
         SessionQuestion.position,

@@ -6,7 +6,10 @@ All are frozen so that a built plan cannot drift; `to_dict` gives the JSON of `p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from interview_coach.skills.extract import extract_skills
 
 #: The realistic asking order of question types (closing holds the candidate's own questions).
 TYPE_ORDER: tuple[str, ...] = (
@@ -125,3 +128,40 @@ class InterviewPlan:
             "notes": list(self.notes),
             "story_matches": [dict(m) for m in self.story_matches],
         }
+
+
+@lru_cache(maxsize=4096)
+def named_skills(text: str) -> tuple[str, ...]:
+    """Lower-cased taxonomy skills a question text names (cached: bank texts repeat)."""
+    return tuple(s.lower() for s in extract_skills(text))
+
+
+def asked_skills(question: PlannedQuestion) -> set[str]:
+    """Skills the question itself names, outside the resume text it quotes (quoted resume text
+    names only skills the resume has)."""
+    text = question.text
+    if question.kind in ("deep_dive", "skill"):
+        for quote in question.quotes:
+            text = text.replace(quote, " ")
+    return set(named_skills(text))
+
+
+def plan_problems(plan: InterviewPlan, resume_text: str, allowed: set[str]) -> list[str]:
+    """What breaks the plan's promises: a repeated question, a quote that is not in the resume
+    (or notes), a skill outside `allowed` (lower-cased job and resume skills)."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    flat = " ".join(resume_text.split()).casefold()
+    for number, q in enumerate(plan.questions, 1):
+        key = " ".join(q.text.casefold().split())
+        if key in seen:
+            problems.append(f"question {number} repeats an earlier one")
+        seen.add(key)
+        if q.kind in ("deep_dive", "skill"):
+            for quote in q.quotes:
+                if " ".join(quote.split()).casefold() not in flat:
+                    problems.append(f"question {number} quotes text not in the resume: {quote!r}")
+        outside = sorted(asked_skills(q) - allowed)
+        if outside:
+            problems.append(f"question {number} names skills outside job and resume: {outside}")
+    return problems

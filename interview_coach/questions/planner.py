@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from dataclasses import replace
 from itertools import cycle, islice
 
 from interview_coach.ingest.job import JobDescription
@@ -20,7 +20,12 @@ from interview_coach.questions import tailor
 from interview_coach.questions.asking import questions_to_ask
 from interview_coach.questions.bank import BankQuestion, QuestionBank, load_bank
 from interview_coach.questions.formats import Format, get_format
-from interview_coach.questions.model import TYPE_ORDER, InterviewPlan, PlannedQuestion
+from interview_coach.questions.model import (
+    TYPE_ORDER,
+    InterviewPlan,
+    PlannedQuestion,
+    asked_skills,
+)
 from interview_coach.questions.personas import assign, choose_panel, lead_for
 from interview_coach.questions.stories import Story, match_stories
 from interview_coach.skills.coverage import cover
@@ -32,22 +37,6 @@ MIN_MINUTES = 5
 _ASSERTS_COMPANY = re.compile(r"^(?:we|our)\b|\bwe (?:work|are|have|use|expect)\b", re.I)
 MAX_MINUTES = 240
 _SLOT_TYPES = {"company": "motivation", "skill": "technical", "gap": "situational"}
-
-
-@lru_cache(maxsize=4096)
-def named_skills(text: str) -> tuple[str, ...]:
-    """Lower-cased taxonomy skills a question text names (cached: bank texts repeat)."""
-    return tuple(s.lower() for s in extract_skills(text))
-
-
-def asked_skills(question: PlannedQuestion) -> set[str]:
-    """Skills the question itself names, outside the resume text it quotes (quoted resume text
-    names only skills the resume has)."""
-    text = question.text
-    if question.kind in ("deep_dive", "skill"):
-        for quote in question.quotes:
-            text = text.replace(quote, " ")
-    return set(named_skills(text))
 
 
 def _from_bank(q: BankQuestion, allowed: set[str]) -> PlannedQuestion:
@@ -115,16 +104,16 @@ def _bank_pool(
     return specific + general
 
 
+def _shows(competency: str) -> Callable[[BankQuestion], bool]:
+    return lambda q: q.type == "behavioral" and competency in q.competencies
+
+
 def _behavioral(
     bank: QuestionBank, rng: random.Random, families: tuple[str, ...], seniority: str,
     competencies: tuple[str, ...],
 ) -> list[BankQuestion]:  # fmt: skip
     """One behavioral question per wanted competency in turn, then the rest."""
-    pools = {
-        c: _bank_pool(bank, rng, families, seniority,
-                      lambda q, c=c: q.type == "behavioral" and c in q.competencies)  # type: ignore[misc]
-        for c in competencies
-    }  # fmt: skip
+    pools = {c: _bank_pool(bank, rng, families, seniority, _shows(c)) for c in competencies}
     out: list[BankQuestion] = []
     for round_ in range(3):
         for c in competencies:
@@ -152,15 +141,9 @@ def _fill(fmt: Format, pools: _Pools, budget: float) -> list[PlannedQuestion]:
             exhausted.add(slot)
             continue
         minutes = fmt.minutes_for(question.type)
-        chosen.append(_with(question, minutes=minutes))
+        chosen.append(replace(question, minutes=minutes))
         spent += minutes
     return chosen
-
-
-def _with(q: PlannedQuestion, **changes: object) -> PlannedQuestion:
-    from dataclasses import replace
-
-    return replace(q, **changes)  # type: ignore[arg-type]
 
 
 def _notes(job: JobDescription, resume: Resume, notes: str, fmt: Format, minutes: int) -> list[str]:
@@ -260,14 +243,14 @@ def build_plan(
             ),
         )  # fmt: skip
     closing = next(q for q in bank.questions if q.type == "closing")
-    chosen.append(_with(_from_bank(closing, allowed), minutes=float(fmt.closing_minutes)))
+    chosen.append(replace(_from_bank(closing, allowed), minutes=float(fmt.closing_minutes)))
 
     if fmt.personas[1] > 1:
         count = fmt.personas[0] + max(0, (total - 30) // 20)
         panel = choose_panel(min(fmt.personas[1], count), rng)
     else:
         panel = (lead_for(fmt.name),)
-    placed = tuple(_with(q, persona=who) for q, who in assign(chosen, panel))
+    placed = tuple(replace(q, persona=who) for q, who in assign(chosen, panel))
 
     plan_notes = _notes(job, resume, notes, fmt, total)
     matches, warnings = match_stories(placed, stories) if stories else ([], [])
@@ -287,24 +270,3 @@ def build_plan(
         notes=tuple(plan_notes + warnings),
         story_matches=tuple(matches),
     )
-
-
-def plan_problems(plan: InterviewPlan, resume_text: str, allowed: set[str]) -> list[str]:
-    """What breaks the plan's promises: a repeated question, a quote that is not in the resume
-    (or notes), a skill outside `allowed` (lower-cased job and resume skills)."""
-    problems: list[str] = []
-    seen: set[str] = set()
-    flat = " ".join(resume_text.split()).casefold()
-    for number, q in enumerate(plan.questions, 1):
-        key = " ".join(q.text.casefold().split())
-        if key in seen:
-            problems.append(f"question {number} repeats an earlier one")
-        seen.add(key)
-        if q.kind in ("deep_dive", "skill"):
-            for quote in q.quotes:
-                if " ".join(quote.split()).casefold() not in flat:
-                    problems.append(f"question {number} quotes text not in the resume: {quote!r}")
-        outside = sorted(asked_skills(q) - allowed)
-        if outside:
-            problems.append(f"question {number} names skills outside job and resume: {outside}")
-    return problems

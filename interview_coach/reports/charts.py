@@ -68,8 +68,8 @@ def svg_line_chart(
                     'stroke-width="2"/>'
                 )
             for point in run if len(run) <= 30 else ():
-                x, y = point.split(",")
-                parts.append(f'<circle cx="{x}" cy="{y}" r="3" fill="{colour}"/>')
+                cx, cy = point.split(",")
+                parts.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{colour}"/>')
         legend_y = top + 14 * index + 6
         parts.append(
             f'<rect x="{width - right + 10:.1f}" y="{legend_y - 8:.1f}" width="10" height="10" '
@@ -143,5 +143,7 @@ def terminal_trend_table(rows: Sequence[tuple[str, Sequence[float | None], str]]
         known = [v for v in values if v is not None]
         last = f"{known[-1]:.1f}" if known else "-"
         style = {"improving": "green", "declining": "red"}.get(direction, "")
-        table.add_row(name, sparkline(values), last, f"[{style}]{direction}[/]" if style else direction)
+        table.add_row(
+            name, sparkline(values), last, f"[{style}]{direction}[/]" if style else direction
+        )
     return table

@@ -35,7 +35,7 @@ def session_summary(store: Store, session_id: int) -> SessionSummary:
 
 
 def progress(store: Store) -> Progress:
-    return progress_over(load_sessions(store))
+    return progress_over(load_sessions(store, with_text=False))
 
 
 def compare(store: Store, session_question_id: int) -> Comparison:

@@ -7,8 +7,9 @@ Each flag's model reads a handful of lexicon-cue features (analysis/red_flags/cu
 closeness of the best answer sentence and of the whole answer to example sentences written for that
 flag. Decision thresholds follow a policy (`--policy`):
 
-- `shared`: one probability cutoff for every flag, chosen for micro-F1 over the pooled out-of-fold
-  probabilities of all flags (the default: with 4-12 positives a flag, per-flag cutoffs are noise);
+- `shared`: one probability cutoff for every flag, the lowest within 0.02 of the best micro-F1 over
+  the pooled out-of-fold probabilities of all flags (the default: with 4-12 positives a flag,
+  per-flag cutoffs are noise, and the low edge keeps recall on new phrasing);
 - `shrunk`: each flag's own best cutoff pulled toward the shared one by `SHRINK` pseudo-positives;
 - `per_flag`: each flag's own best cutoff (the earlier policy).
 
@@ -59,6 +60,15 @@ def _plateau_middle(scores: np.ndarray) -> float:
     return float(plateau[len(plateau) // 2])
 
 
+def _plateau_low(scores: np.ndarray) -> float:
+    """The lowest cutoff on the near-best plateau.
+
+    Cues fire less reliably on new phrasing than on the answers the lexicon was written next to, so
+    a flagged answer's probability drops on new answers; the low edge keeps recall.
+    """
+    return float(THRESHOLDS[scores >= float(scores.max()) - 0.02].min())
+
+
 def _fit(flag: str, rows: Rows, y: Sequence[int]) -> LinearModel:
     return fit_logistic(flag, rows, y, c=FLAG_C.get(flag, C), feature_names=FLAG_FEATURES[flag])
 
@@ -74,7 +84,7 @@ def fit_all(rows: Rows, labels: Sequence[set[str]], policy: str) -> dict[str, Li
                 oof[flag][i] = model.probability(rows[i])
     truth = np.concatenate([ys[f].astype(bool) for f in FLAGS])
     pooled = np.concatenate([oof[f] for f in FLAGS])
-    shared = _plateau_middle(np.array([_f1(truth, pooled >= t) for t in THRESHOLDS]))
+    shared = _plateau_low(np.array([_f1(truth, pooled >= t) for t in THRESHOLDS]))
     models = {}
     for flag in FLAGS:
         y = ys[flag].astype(bool)

@@ -317,3 +317,48 @@ def test_a_story_about_a_hobby_instead_of_the_question_is_off_topic(
     assert "off_topic" in flags
     finding = next(f for f in findings if f.code == "red_flag.off_topic")
     assert finding.spans
+
+
+def _tone(
+    analyzer: RedFlagAnalyzer, text: str, question_type: str = "behavioral"
+) -> dict[str, float]:
+    answer = Answer(
+        text=text, question="Tell me about a deadline you missed.", question_type=question_type
+    )
+    return analyzer.measure(answer, prepare(answer, None))[1]
+
+
+def test_blame_needs_others_as_cause_without_ownership(analyzer: RedFlagAnalyzer) -> None:
+    blamed = _tone(
+        analyzer,
+        "The release slipped by a week. That happened because the vendor sent the firmware late.",
+    )
+    owned = _tone(
+        analyzer,
+        "The release slipped by a week. That happened because the vendor sent the firmware late, "
+        "but I should have chased them sooner and built slack into my plan.",
+    )
+    assert blamed["blame_unowned"] >= 1
+    assert owned["blame_near_failure"] >= 1
+    assert owned["blame_unowned"] == 0
+
+
+def test_criticism_of_a_person_counts_unless_hedged_nearby(analyzer: RedFlagAnalyzer) -> None:
+    harsh = _tone(analyzer, "My supervisor was useless and never listened to the crew.")
+    hedged = _tone(
+        analyzer,
+        "My supervisor was disorganised at times. To be fair, he was covering two sites alone.",
+    )
+    assert harsh["aimed_unhedged"] >= 1
+    assert hedged["aimed_unhedged"] == 0
+    assert hedged["hedged"] >= 1
+
+
+def test_pay_counts_as_a_motive_only_in_motive_questions(analyzer: RedFlagAnalyzer) -> None:
+    text = "Mainly the salary, it is a lot more than I earn now."
+    assert _tone(analyzer, text, "motivation")["pay_framed_motive"] >= 1
+    assert _tone(analyzer, text, "technical")["pay_framed_motive"] == 0
+
+
+def test_shipped_models_share_one_cutoff(analyzer: RedFlagAnalyzer) -> None:
+    assert len({model.threshold for model in analyzer.models.values()}) == 1

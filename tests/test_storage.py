@@ -138,7 +138,7 @@ def test_migrations_run_from_empty(database_url: str) -> None:
     engine = make_engine(database_url)
     assert migrate.current_revision(engine) is None
     with Store.open(database_url) as store:
-        assert store.schema_revision() == migrate.head_revision() == "0001"
+        assert store.schema_revision() == migrate.head_revision() == migrate.HEAD_REVISION
         assert TABLES <= set(inspect(store.engine).get_table_names())
         store.upgrade()  # a second upgrade is a no-op
     migrate.downgrade(engine, "base")

@@ -69,6 +69,7 @@ def thank_you_draft(facts: InterviewFacts) -> Draft:
     fill = _Filler()
     people = _clean(facts.interviewers)
     topics = _clean(facts.topics)
+    greeting = _greeting(fill, people)
     job = fill(facts.job, "Job title")
     company = fill(facts.company, "Company")
     when = f" on {' '.join(facts.interview_day.split())}" if facts.interview_day.strip() else ""
@@ -79,7 +80,7 @@ def thank_you_draft(facts: InterviewFacts) -> Draft:
         talk = f"I especially enjoyed our conversation about {fill('', 'a topic you discussed')}."
     body = "\n\n".join(
         [
-            _greeting(fill, people),
+            greeting,
             f"Thank you for taking the time to meet me{when} about the {job} role at {company}. "
             f"{talk}",
             f"Our discussion confirmed my interest in the role and in joining {company}. "
@@ -97,6 +98,7 @@ def decline_draft(facts: InterviewFacts, *, offer: bool = False) -> Draft:
     fill = _Filler()
     people = _clean(facts.interviewers)
     topics = _clean(facts.topics)
+    greeting = _greeting(fill, people)
     job = fill(facts.job, "Job title")
     company = fill(facts.company, "Company")
     what = "the offer for" if offer else "the next steps for"
@@ -107,7 +109,7 @@ def decline_draft(facts: InterviewFacts, *, offer: bool = False) -> Draft:
     )
     body = "\n\n".join(
         [
-            _greeting(fill, people),
+            greeting,
             f"Thank you for the time you spent with me and for considering me for the {job} role "
             f"at {company}. After careful thought, I have decided to decline {what} this role. "
             f"{liked}",

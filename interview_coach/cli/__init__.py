@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "documents",
     "questions",
     "plan",
+    "practice",
     "stories",
     "history",
     "progress",

@@ -47,8 +47,7 @@ class Progress:
     def to_dict(self) -> dict[str, Any]:
         return {
             "sessions": [
-                {"id": s.id, "started_at": s.started_at.isoformat(), "title": s.title}
-                for s in self.sessions
+                {"id": s.id, "started_at": s.started_at.isoformat()} for s in self.sessions
             ],
             "overall": self.overall.to_dict(),
             "dimensions": [t.to_dict() for t in self.dimensions],

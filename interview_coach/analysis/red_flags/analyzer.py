@@ -21,6 +21,7 @@ from interview_coach.analysis.red_flags.cues import (
     scan,
 )
 from interview_coach.analysis.red_flags.messages import FLAG_TEXT
+from interview_coach.analysis.red_flags.tone import tone_features
 from interview_coach.domain import Answer, Finding, Span
 
 MODEL_FILE = "red_flags.json"
@@ -60,7 +61,9 @@ class RedFlagAnalyzer:
 
     def measure(self, answer: Answer, context: Context) -> tuple[Scan, dict[str, float]]:
         found = scan(context, self.patterns)
-        return found, features(answer, context, found, self.is_closing(answer), self.prototypes)
+        feats = features(answer, context, found, self.is_closing(answer), self.prototypes)
+        feats.update(tone_features(answer, found))
+        return found, feats
 
     def probabilities(self, answer: Answer, feats: Mapping[str, float]) -> dict[str, float]:
         out: dict[str, float] = {}

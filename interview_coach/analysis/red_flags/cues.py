@@ -209,25 +209,29 @@ def features(
 #: The features each flag's model reads (hand cues first, then vector-based ones).
 FLAG_FEATURES: dict[str, tuple[str, ...]] = {
     "negative_about_employer": (
-        "insult",
-        "negative",
-        "aimed_criticism",
-        "fair",
-        "proto_negative_about_employer",
-        "whole_negative_about_employer",
+        *("insult", "negative", "aimed_criticism", "fair"),
+        *("aimed_unhedged", "hedged"),
+        *("proto_negative_about_employer", "whole_negative_about_employer"),
     ),
+    # Ownership and similarity to blame examples are left out: failure stories carry both, so the
+    # model learned to flag an owned mistake; a cue of others as the cause is needed.
     "blame_shifting": (
-        "blame_denial",
-        "blame_other",
-        "own",
-        "failure_question",
-        "proto_blame_shifting",
+        *("blame_denial", "blame_other", "blame_cause", "blame_unowned", "failure_question"),
     ),
-    "arrogance": ("boast", "dismiss", "insult", "proto_arrogance", "whole_arrogance"),
+    "arrogance": (
+        *("boast", "dismiss", "insult", "superior", "dismissive"),
+        *("proto_arrogance", "whole_arrogance"),
+    ),
     "cliche": ("cliche", "cliche_bare", "concrete", "log_words", "self_question"),
-    "unprofessional_language": ("swear",),
-    "low_enthusiasm": ("indifferent", "eager", "log_words", "proto_low_enthusiasm"),
-    "money_focus": ("pay", "pay_reason", "motive_question"),
+    "unprofessional_language": ("swear", "swear_any"),
+    "low_enthusiasm": (
+        *("indifferent", "eager", "log_words", "indifferent_any", "indifferent_uneager"),
+        "proto_low_enthusiasm",
+    ),
+    "money_focus": (
+        *("pay", "pay_reason", "motive_question", "pay_framed", "pay_motive"),
+        "pay_framed_motive",
+    ),
     "off_topic": ("steer", "dodge", "proto_off_topic", "whole_off_topic"),
     "oversharing": ("private", "private_kinds", "family"),
     "no_questions": ("closing", "asks", "decline", "short"),
@@ -236,11 +240,11 @@ FLAG_FEATURES: dict[str, tuple[str, ...]] = {
 #: The cue groups whose spans are quoted as evidence for each flag.
 EVIDENCE_GROUPS: dict[str, tuple[str, ...]] = {
     "negative_about_employer": ("insult", "negative"),
-    "blame_shifting": ("blame_denial", "blame_other"),
-    "arrogance": ("boast", "dismiss"),
+    "blame_shifting": ("blame_denial", "blame_other", "other_cause"),
+    "arrogance": ("boast", "dismiss", "self_superior", "dismissive"),
     "cliche": ("cliche",),
     "unprofessional_language": ("swear",),
-    "low_enthusiasm": ("indifferent",),
+    "low_enthusiasm": ("indifferent", "indifferent_plus"),
     "money_focus": ("pay",),
     "off_topic": ("steer",),
     "oversharing": ("private_health", "private_relationship", "private_legal"),

@@ -25,19 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from metrics import balanced_accuracy, f1, partial_spearman, spearman  # noqa: E402
 
-FLAGS = (
-    "negative_about_employer",
-    "blame_shifting",
-    "arrogance",
-    "cliche",
-    "unprofessional_language",
-    "low_enthusiasm",
-    "money_focus",
-    "off_topic",
-    "oversharing",
-    "no_questions",
-)
-PARTS = ("situation", "task", "action", "result")
+from interview_coach.analysis.labels import RED_FLAGS, STAR_PARTS  # noqa: E402
+
+FLAGS = RED_FLAGS
+PARTS = STAR_PARTS
 BOOLEANS = (
     "quantified_result",
     "personal_ownership",

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from interview_coach.errors import CoachError
 
 if TYPE_CHECKING:
-    from interview_coach.practice.runner import Analyze, PracticeRunner
+    from interview_coach.practice.feedback import Analyze
+    from interview_coach.practice.runner import PracticeRunner
     from interview_coach.questions.model import InterviewPlan
     from interview_coach.storage import Store
 

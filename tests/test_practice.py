@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from interview_coach.domain import Answer, Feedback
 from interview_coach.errors import InputFormatError, InvalidAnswerError
@@ -227,3 +229,52 @@ def test_scripted_loop_follow_ups_commands_and_end_of_input(store: Store) -> Non
     rows = store.session_questions(session_id)
     assert [a.number for a in store.attempts(rows[1].id)] == [1, 2]
     assert store.attempts(rows[2].id) == []  # the empty block stored nothing
+
+
+def test_typed_loop_answers_or_declines_the_probe_and_times_answers(store: Store) -> None:
+    session_id = start_sample_practice(store, format_name="phone")
+    typed = iter(
+        [f"{GOOD_STORY}\n", "\n", "\n"]  # answer, then an empty line declines the probe
+        + [f"{GOOD_STORY}\n", "\n", "I would ask for help sooner.\n", "\n", ":quit\n"]
+    )
+    ticks = iter(float(n) for n in range(0, 1000, 30))
+    view = RecordingView()
+    runner = PracticeRunner(store, session_id, probing(PROBE))
+    stage = run_session(runner, TerminalSource(lambda: next(typed, "")), view, lambda: next(ticks))
+    assert stage is Stage.FINISHED
+    kinds = [(o.question.index, o.question.follow_up) for o in view.outcomes]
+    assert kinds == [(0, False), (1, False), (1, True)]
+    assert all(o.elapsed_seconds == 30.0 for o in view.outcomes)
+    assert [q.follow_up for q in view.asked] == [False, True, False, True, False]
+    assert store.get_session(session_id).status == SessionStatus.FINISHED
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=300) | st.binary(max_size=200).map(lambda b: b.decode("latin-1")))
+def test_any_text_is_stored_or_refused_never_a_crash(store: Store, text: str) -> None:
+    session_id = start_sample_practice(store, format_name="phone")
+    runner = PracticeRunner(store, session_id, probing(None))
+    try:
+        outcome = runner.submit(text)
+    except InvalidAnswerError:
+        assert not text.strip()
+        return
+    stored = store.get_attempt(outcome.attempt.id).answer_text
+    assert len(stored) == len(text)  # NUL and lone surrogates become U+FFFD one for one
+    assert (outcome.feedback is None) == (outcome.error is not None)
+
+
+def test_answers_saved_before_a_crash_are_analysed_on_resume(store: Store) -> None:
+    session_id = start_sample_practice(store, format_name="phone")
+    first = store.session_questions(session_id)[0]
+    saved = store.add_attempt(first.id, GOOD_STORY)  # as if the process died right after this
+    store.move_to_question(session_id, 1)
+    runner = PracticeRunner(store, session_id, probing(None))
+    assert store.get_feedback(saved.id) is None
+    assert runner.catch_up() == 1 and runner.catch_up() == 0
+    feedback = store.get_feedback(saved.id)
+    assert feedback is not None and feedback.scorecard["overall"] >= 1
+    current = runner.current()
+    assert current is not None and current.index == 1

@@ -6,6 +6,7 @@ Thin: sessions are started by `services_practice`, run by `practice.loop.run_ses
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -50,7 +51,11 @@ def practice(
     ] = False,
     answers: Annotated[
         Path | None,
-        typer.Option("--answers", help="Answers from a file, separated by lines holding ---."),
+        typer.Option(
+            "--answers",
+            help="Answers from a file, separated by lines holding only ---; a block that starts "
+            "with :follow-up answers the interviewer's probe. Piped input works the same way.",
+        ),
     ] = None,
 ) -> None:
     """Practise an interview: questions one by one, feedback after each answer, a summary."""
@@ -145,6 +150,11 @@ def _run(store: Store, session_id: int, source: AnswerSource, console: Console) 
     from interview_coach.services_practice import practice_runner
 
     runner = practice_runner(store, session_id)
+    caught_up = runner.catch_up()
+    if caught_up:
+        console.print(
+            f"Analysed {caught_up} answer(s) saved before the interruption.", markup=False
+        )
     plan = runner.plan
     title = plan.get("job_title") or "the role"
     at = f" at {plan['company']}" if plan.get("company") else ""
@@ -154,6 +164,10 @@ def _run(store: Store, session_id: int, source: AnswerSource, console: Console) 
         style="bold",
         markup=False,
     )
+    for persona in plan.get("personas") or ():
+        if isinstance(persona, dict) and len(plan.get("personas") or ()) > 1:
+            who = f"{persona.get('name', '')}, {persona.get('role', '')}"
+            console.print(f"  Interviewer: {who}", markup=False)
     if source.interactive:
         console.print(HELP, style="dim", markup=False)
     try:
@@ -209,7 +223,10 @@ class RichView:
                 f"{outcome.error} Your answer is kept; :retry to answer again.", error=True
             )
         elif outcome.feedback is not None:
-            render_feedback(outcome.feedback, self.console)
+            feedback = outcome.feedback
+            if outcome.question.follow_up:  # no probe on a probe: the session moves on
+                feedback = dataclasses.replace(feedback, follow_up=None)
+            render_feedback(feedback, self.console)
 
     def message(self, text: str, *, error: bool = False) -> None:
         style = "bold red" if error else "yellow"

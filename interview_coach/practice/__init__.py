@@ -1,6 +1,11 @@
 """Practice sessions: the runner (a state machine over the store), answer sources and the loop."""
 
-from interview_coach.practice.inputs import ScriptSource, TerminalSource, read_answers_file
+from interview_coach.practice.inputs import (
+    BlockSource,
+    ScriptSource,
+    TerminalSource,
+    read_answers_file,
+)
 from interview_coach.practice.loop import AnswerSource, PracticeView, run_session
 from interview_coach.practice.runner import (
     CurrentQuestion,
@@ -12,6 +17,7 @@ from interview_coach.practice.runner import (
 
 __all__ = [
     "AnswerSource",
+    "BlockSource",
     "CurrentQuestion",
     "Outcome",
     "PracticeRunner",

@@ -11,21 +11,20 @@ its answer is stored as a question of its own (kind `follow_up`) after the plann
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from interview_coach.domain import QUESTION_TYPES, Answer, Feedback
+from interview_coach.domain import Feedback
 from interview_coach.errors import CoachError, InvalidAnswerError
+from interview_coach.practice.feedback import Analyze, analyse_and_save, catch_up, question_type
 from interview_coach.practice.followups import FOLLOW_UP_KIND, add_follow_up_question
 from interview_coach.storage import SessionStatus
 
 if TYPE_CHECKING:
     from interview_coach.storage import AttemptRecord, Store
 
-Analyze = Callable[[Answer], Feedback]
 EMPTY_ANSWER = "The answer is empty: type or paste what you would say, or :skip."
 
 
@@ -135,7 +134,7 @@ class PracticeRunner:
             index=index,
             total=self.total,
             text=str(q.get("text") or ""),
-            type=_question_type(q),
+            type=question_type(q),
             minutes=_minutes(q.get("minutes")),
             asked_by=self._persona(str(q.get("persona") or "")),
             attempt=len(self._store.attempts(row.id)) + 1,
@@ -250,27 +249,11 @@ class PracticeRunner:
     def _feedback(
         self, attempt: AttemptRecord, question: dict[str, Any]
     ) -> tuple[Feedback | None, str | None]:
-        """Analyse a stored attempt and save its feedback; an analysis error is returned, since
-        the answer itself is already safe."""
-        answer = Answer(
-            text=attempt.answer_text,
-            question=str(question.get("text") or ""),
-            question_type=_question_type(question),
-            role=str(self._plan.get("job_title") or ""),
-            skills=_skills(question, self._plan),
-        )
-        try:
-            feedback = self._analyze(answer)
-        except CoachError as exc:
-            return None, str(exc)
-        self._store.save_feedback(
-            attempt.id,
-            [f.to_dict(answer.text) for f in feedback.findings],
-            feedback.scorecard.to_dict(),
-            dict(feedback.labels),
-            feedback.scorecard.rubric_version,
-        )
-        return feedback, None
+        return analyse_and_save(self._store, self._analyze, attempt, question, self._plan)
+
+    def catch_up(self) -> int:
+        """Analyse answers stored but never analysed (the process died in between)."""
+        return catch_up(self._store, self.session_id, self._analyze, self._plan)
 
     def _schedule(self, question: dict[str, Any], feedback: Feedback) -> None:
         """Put a weak answer's question in the SM-2 review queue (or move it along there)."""
@@ -281,16 +264,5 @@ class PracticeRunner:
         record_review(self._store, question, feedback.scorecard.overall, on=self._today)
 
 
-def _question_type(question: dict[str, Any]) -> str:
-    value = str(question.get("type") or "behavioral")
-    return value if value in QUESTION_TYPES else "behavioral"
-
-
 def _minutes(value: Any) -> float:
     return float(value) if isinstance(value, int | float) and 0 < value < 600 else 3.0
-
-
-def _skills(question: dict[str, Any], plan: dict[str, Any]) -> tuple[str, ...]:
-    named = [str(s) for s in question.get("skills") or () if str(s).strip()]
-    named += [str(s) for s in plan.get("job_skills") or () if str(s) not in named]
-    return tuple(named[:8])

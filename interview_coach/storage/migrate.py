@@ -45,11 +45,11 @@ def is_current(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to `revision` (all migrations by default), in one transaction."""
+    if revision == "head" and is_current(engine):
+        return
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    if revision == "head" and is_current(engine):
-        return
     with engine.begin() as connection:
         known = ScriptDirectory.from_config(alembic_config())
         found = revision_of(connection)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from interview_coach.errors import InputFormatError
 from interview_coach.progress.compare import Comparison, compare_attempts
-from interview_coach.progress.history import SessionView, load_sessions
+from interview_coach.progress.history import SessionTotals, load_totals
 from interview_coach.progress.summary import SessionSummary, summarize_session
 from interview_coach.progress.trends import Progress, progress_over
 
@@ -26,8 +26,8 @@ def open_store() -> Store:
     return Store.open(load_settings().database_url)
 
 
-def history(store: Store) -> list[SessionView]:
-    return load_sessions(store)
+def history(store: Store) -> list[SessionTotals]:
+    return load_totals(store)
 
 
 def session_summary(store: Store, session_id: int) -> SessionSummary:
@@ -35,7 +35,7 @@ def session_summary(store: Store, session_id: int) -> SessionSummary:
 
 
 def progress(store: Store) -> Progress:
-    return progress_over(load_sessions(store, with_text=False))
+    return progress_over(load_totals(store, whole_scorecards=False))
 
 
 def compare(store: Store, session_question_id: int) -> Comparison:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from practice_history import Given, add_session
@@ -15,9 +17,12 @@ from interview_coach.progress import (
     progress_over,
     summarize_session,
 )
-from interview_coach.progress.history import DIMENSIONS, question_key
+from interview_coach.progress import history as history_module
+from interview_coach.progress.history import DIMENSIONS, SessionTotals, load_totals, question_key
 from interview_coach.progress.trends import make_trend, slope
 from interview_coach.storage import RecordNotFoundError, Store
+
+POSTGRES_VARIABLE = "INTERVIEW_COACH_TEST_POSTGRES_URL"
 
 
 @pytest.fixture
@@ -192,3 +197,222 @@ def test_question_key_prefers_ids_then_bank_source_then_text() -> None:
     a = question_key({"text": "Why  this role?", "kind": "role", "source": "job line 3"})
     b = question_key({"text": "why this role?", "kind": "role", "source": "job line 9"})
     assert a == b and a.startswith("text:")
+
+
+# Totals aggregated by the database --------------------------------------------------------------
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import text
+
+    from interview_coach.storage.engine import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store: a SQLite file in tmp_path, or the CI PostgreSQL database, wiped."""
+    if request.param == "sqlite":
+        with Store.open(f"sqlite:///{(tmp_path / 'coach.db').as_posix()}") as opened:
+            yield opened
+        return
+    url = os.environ.get(POSTGRES_VARIABLE)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need {POSTGRES_VARIABLE} (see .ci/postgres.sh)")
+    reset_postgres(url)
+    try:
+        with Store.open(url) as opened:
+            yield opened
+    finally:
+        reset_postgres(url)
+
+
+def card(overall: float, dims: Sequence[tuple[Any, Any]]) -> dict[str, Any]:
+    return {"overall": overall, "dimensions": [{"name": n, "score": s} for n, s in dims]}
+
+
+def scored_session(store: Store, cards: Sequence[dict[str, Any] | None], **plan: Any) -> int:
+    """A session with one attempt per card (None: an attempt not analysed yet)."""
+    asked = [
+        {"text": f"Question {i}", "kind": "bank", "source": f"q{i}"} for i in range(len(cards))
+    ]
+    made = store.add_plan(
+        {"job_title": "Analyst", "company": "Acme", "questions": asked} | plan,
+        format="phone",
+        minutes=30,
+        seed=0,
+    )
+    session = store.start_session(made.id, asked)
+    for row, given in zip(store.session_questions(session.id), cards, strict=True):
+        attempt = store.add_attempt(row.id, "An answer.")
+        if given is not None:
+            store.save_feedback(attempt.id, [], given, {}, "test")
+    return session.id
+
+
+def build_history(store: Store) -> set[int]:
+    """Sessions covering what the totals must get right; returns the ids of those whose
+    scorecards the database cannot sum exactly (read attempt by attempt instead)."""
+    add_session(store, [Given("Q1", overall=2, dims={"structure": 1.0}), Given("Q2", overall=4)])
+    add_session(  # retries: only the latest attempt counts, an unanalysed retry unscores it
+        store,
+        [
+            [Given("Q1", overall=1), Given("Q1", overall=5, dims={"delivery": 4.5})],
+            [Given("Q2", overall=3), Given("Q2", overall=None)],
+            Given("Q3", overall=4, dims={"substance": 2.25}),
+        ],
+        unanswered=2,
+    )
+    add_session(store, [Given("Q", overall=None)], title="", company="")  # answered, no score
+    add_session(store, [], unanswered=3, finish=False)  # nothing answered
+    add_session(store, [Given(f"Q{i}", overall=1 + i % 5) for i in range(10)], company="")
+    scored_session(  # dimensions missing, reordered, repeated, unnamed-without-score
+        store,
+        [
+            card(3, [("delivery", 2.0), ("structure", 5.0)]),
+            card(4, [("structure", 1.0), ("structure", 4.0), (None, None), ("relevance", 3.5)]),
+            card(2, []),
+            {"dimensions": [{"name": "structure", "score": 1.0}]},  # no overall: not scored
+        ],
+    )
+    irregular = {
+        scored_session(store, [card(3, [("structure", 3.3)]), card(4, [("structure", 3.4)])]),
+        scored_session(store, [card(3, [("clarity", 4.0), ("structure", 2.0)])]),
+        scored_session(store, [card(3.5, [("structure", 2.0)]), card(4, [("delivery", 5.0)])]),
+        scored_session(store, [card(3, [("structure", 1.0)] * 9)]),
+        scored_session(store, [card(3, [(None, 2.0), ("delivery", 3.0)])]),
+    }
+    add_session(store, [Given("Last", overall=5, dims={"professionalism": 1.0})])
+    return irregular
+
+
+def expected_totals(store: Store) -> list[SessionTotals]:
+    """The same figures computed the plain way: every attempt read through the Store API."""
+    out = []
+    for session in sorted(store.list_sessions(), key=lambda s: s.id):
+        plan = store.get_plan(session.plan_id).plan
+        questions = store.session_questions(session.id)
+        latest = []
+        attempt_count = 0
+        for question in questions:
+            attempts = store.attempts(question.id)
+            attempt_count += len(attempts)
+            if attempts:
+                latest.append(max(attempts, key=lambda a: a.number))
+        overalls: list[int] = []
+        dims: dict[str, list[float]] = {}
+        for attempt in latest:
+            feedback = store.get_feedback(attempt.id)
+            scores_card = feedback.scorecard if feedback else {}
+            if not isinstance(scores_card.get("overall"), int | float):
+                continue
+            overalls.append(int(scores_card["overall"]))
+            scores = {
+                str(d["name"]): float(d["score"])
+                for d in scores_card["dimensions"]
+                if d["score"] is not None
+            }
+            for name, score in scores.items():
+                dims.setdefault(name, []).append(score)
+        names = [d for d in DIMENSIONS if d in dims] + sorted(set(dims) - set(DIMENSIONS))
+        title = (plan.get("job_title") or "").strip() or "Practice"
+        company = (plan.get("company") or "").strip()
+        out.append(
+            SessionTotals(
+                id=session.id,
+                plan_id=session.plan_id,
+                status=session.status.value,
+                started_at=session.started_at,
+                finished_at=session.finished_at,
+                title=f"{title} at {company}" if company else title,
+                question_count=len(questions),
+                answered=len(latest),
+                attempt_count=attempt_count,
+                scored_count=len(overalls),
+                overall=round(sum(overalls) / len(overalls), 2) if overalls else None,
+                dimensions={n: round(sum(dims[n]) / len(dims[n]), 2) for n in names},
+            )
+        )
+    return out
+
+
+def test_totals_equal_a_plain_computation_over_every_attempt(
+    any_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    irregular = build_history(any_store)
+    read_one_by_one: list[int] = []
+    real_load = history_module.load_sessions
+
+    def spy(store: Store, session_ids: Sequence[int] | None = None, **kwargs: Any) -> Any:
+        read_one_by_one.extend(session_ids or [])
+        return real_load(store, session_ids, **kwargs)
+
+    monkeypatch.setattr(history_module, "load_sessions", spy)
+    expected = expected_totals(any_store)
+    totals = load_totals(any_store)
+    assert totals == expected
+    assert set(read_one_by_one) == irregular  # the regular sessions were summed by the database
+    assert [t.to_dict() for t in totals] == [v.to_dict() for v in real_load(any_store)]
+    # progress: the same trends as over SessionViews, read either way
+    assert progress_over(totals).to_dict() == progress_over(expected).to_dict()
+    fast = progress_over(load_totals(any_store, whole_scorecards=False))
+    assert fast.to_dict() == progress_over(real_load(any_store, with_text=False)).to_dict()
+    assert [s.id for s in fast.sessions] == [t.id for t in expected if t.scored_count]
+
+
+def test_totals_of_an_empty_store(any_store: Store) -> None:
+    assert load_totals(any_store) == []
+    assert progress_over(load_totals(any_store)).to_dict()["sessions"] == []
+
+
+def test_totals_over_the_benchmark_history_match_session_views(tmp_path: Path) -> None:
+    """Realistic scorecards (every dimension, contributions, retries) over 40 sessions."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "speed_progress.py"
+    spec = importlib.util.spec_from_file_location("speed_progress", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    build_export = bench.build_export
+    with Store.open(f"sqlite:///{(tmp_path / 'coach.db').as_posix()}") as store:
+        store.import_all(build_export(40, seed=3))
+        views = load_sessions(store)
+        assert load_totals(store) == [v.totals() for v in views]
+        assert (
+            progress_over(load_totals(store, whole_scorecards=False)).to_dict()
+            == progress_over(views).to_dict()
+        )
+
+
+def test_history_and_progress_import_no_analysis_stack(tmp_path: Path) -> None:
+    """The commands read the store only: no analyzer, model runtime, templates or migrations."""
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    with Store.open(f"sqlite:///{(home / 'coach.db').as_posix()}") as opened:
+        add_session(opened, [Given("Q", overall=3, dims={"structure": 2.0})])
+    script = (
+        "import sys\n"
+        "from interview_coach.cli import app\n"
+        "for args in (['history'], ['history', '--json'], ['progress'], ['progress', '--json']):\n"
+        "    try:\n"
+        "        app(args)\n"
+        "    except SystemExit as exc:\n"
+        "        assert not exc.code, exc.code\n"
+        "heavy = ('alembic', 'jinja2', 'numpy', 'onnxruntime', 'interview_coach.analysis')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "INTERVIEW_COACH_HOME": str(home)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines()[-1] == "[]"
+    assert "1 scored sessions" in done.stdout

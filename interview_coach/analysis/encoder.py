@@ -27,6 +27,7 @@ VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3
 DIMENSIONS = 384
 WINDOW_TOKENS = 128  # the length the model was trained on; also the fastest on 2 cores
 MAX_WINDOWS = 16  # longer answers are embedded on their first ~2,000 tokens
+CACHE_SIZE = 4096  # short texts (questions, skills) remembered by the encoder
 BATCH_WINDOWS = 8  # windows per model run when many texts are embedded together
 
 
@@ -112,6 +113,7 @@ class MiniLMEncoder:
             data, sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer = build_tokenizer(load_vocabulary())
+        self._cache: dict[str, Vector] = {}
         self._cls = self._tokenizer.token_to_id("[CLS]")
         self._sep = self._tokenizer.token_to_id("[SEP]")
 
@@ -129,21 +131,24 @@ class MiniLMEncoder:
         return [states[row, 1 : len(w.ids) + 1].astype(np.float32) for row, w in enumerate(windows)]
 
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        """One unit vector per text (mean pooling over the text's tokens, as the model was trained)."""
-        if not texts:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        windows = []
-        for text in texts:
-            encoding = self._tokenizer.encode(text or " ", add_special_tokens=False)
-            windows.append(_Window(encoding.ids[:WINDOW_TOKENS], []))
+        """One unit vector per text (mean pooling over the text's tokens, as the model was trained).
+
+        Each text runs on its own (no padding, so its vector never depends on its neighbours) and is
+        remembered: questions and skill names recur across answers and cost nothing the second time.
+        """
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
-        for begin in range(0, len(order), 32):
-            chunk = order[begin : begin + 32]
-            states = self._run([windows[i] for i in chunk])
-            for index, state in zip(chunk, states, strict=True):
-                out[index] = state.mean(axis=0) if len(state) else 0.0
-        return _normalise(out)
+        for index, text in enumerate(texts):
+            cached = self._cache.get(text)
+            if cached is None:
+                ids = self._tokenizer.encode(text or " ", add_special_tokens=False).ids
+                (state,) = self._run([_Window(ids[:WINDOW_TOKENS], [])])
+                pooled = state.mean(axis=0) if len(state) else np.zeros(DIMENSIONS, np.float32)
+                cached = _normalise(pooled[None, :].astype(np.float32))[0]
+                if len(self._cache) >= CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[text] = cached
+            out[index] = cached
+        return out
 
     def encode_spans(
         self, text: str, spans: Sequence[tuple[int, int]]

@@ -34,7 +34,7 @@ def history(
         dims = ", ".join(f"{k} {v:.1f}" for k, v in s.dimension_means().items())
         typer.echo(
             f"{s.id}. {s.started_at:%Y-%m-%d %H:%M} {s.title} [{s.status}] "
-            f"{len(s.latest)}/{s.question_count} answered, overall {overall}"
+            f"{s.answered}/{s.question_count} answered, overall {overall}"
             + (f" ({dims})" if dims else "")
         )
 

@@ -19,12 +19,13 @@ REQUIRED, PREFERRED, DUTIES, BENEFITS, ABOUT, OTHER = (
     "other",
 )
 PROSE, DEGREE = "prose", "degree"  # company prose (soft skills only); degree lines (years only)
+CUE = "required-cue"  # a requirement stated in a sentence outside any requirements section
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         PREFERRED,
         re.compile(
             r"nice|prefer|bonus|plus|extra credit|desir|good to have|ideally|"
-            r"would be great|advantage|asset|optional",
+            r"would be great|advantage|asset|optional|stand out|set you apart|extra mile",
             re.I,
         ),
     ),
@@ -61,6 +62,12 @@ _PREFERRED_LINE = re.compile(
     r"\b(?:a (?:\w+ )?plus|nice to have|bonus|preferred|preferably|ideally|desirable|"
     r"not required|would be (?:great|nice|ideal|a bonus)|helpful|(?:is|are) (?:also )?nice|"
     r"an? (?:advantage|asset)|advantageous|extra credit)\b",
+    re.I,
+)
+# Sentence-level cues of a requirement, for prose and for headings the reader does not know.
+_REQUIRED_LINE = re.compile(
+    r"\b(?:must|required|requires?|essential|minimum|mandatory|you(?:'ll| will)? need|"
+    r"you (?:have|bring|hold|know)|to be considered|we need|we require|is a must)\b",
     re.I,
 )
 _BENEFITS_LINE = re.compile(
@@ -172,6 +179,8 @@ def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
             clause_kind = BENEFITS
         elif kind in (REQUIRED, DUTIES, OTHER) and _PREFERRED_LINE.search(clause):
             clause_kind = PREFERRED
+        elif kind in (DUTIES, OTHER) and _REQUIRED_LINE.search(clause):
+            clause_kind = CUE
         elif kind == OTHER and re.search(r"\byou(?:'ll| will)\b", clause, re.I):
             clause_kind = DUTIES
         elif kind in (OTHER, DUTIES) and not line.bullet and not _PROSE_KEEP.search(clause):
@@ -180,9 +189,11 @@ def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _heading_kind(line: Line) -> str | None:
-    """Sentence-case headings such as "Nice to have" are recognised by their wording."""
-    if line.bullet or len(line.text.split()) > 5 or line.text.endswith((".", ",")):
+def _heading_kind(line: Line, before_list: bool = False) -> str | None:
+    """Sentence-case headings such as "Nice to have" are recognised by their wording; a longer
+    line that introduces a bulleted list ("Things that make you stand out") counts as well."""
+    limit = 9 if before_list else 5
+    if line.bullet or len(line.text.split()) > limit or line.text.endswith((".", ",")):
         return None
     return _kind_of(line.text)
 
@@ -196,7 +207,8 @@ def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
             continue
         text = line.text
         label = _INLINE_LABEL.match(text)
-        if not line.heading and not label and (found := _heading_kind(line)):
+        before_list = index + 1 < len(lines) and lines[index + 1].bullet
+        if not line.heading and not label and (found := _heading_kind(line, before_list)):
             kind = found
             continue
         if line.heading:
@@ -224,7 +236,7 @@ def find_years(lines: list[tuple[str, str]]) -> int | None:
             continue
         for match in _YEARS.finditer(text):
             after = text[match.end() : match.end() + 60].lower()
-            if kind == REQUIRED and re.match(r"\s*(?:of|in)?\s*\w+ing\b", after):
+            if kind in (REQUIRED, CUE) and re.match(r"\s*(?:of|in)?\s*\w+ing\b", after):
                 required.append(_to_int(match.group(1)))
             if "experience" not in text.lower() and not re.match(
                 r"\s*(?:of|in|as|with|building|working)\b", after
@@ -233,7 +245,7 @@ def find_years(lines: list[tuple[str, str]]) -> int | None:
             if re.match(r"\s*old\b", after):
                 continue
             found.append(_to_int(match.group(1)))
-            if kind == REQUIRED:
+            if kind in (REQUIRED, CUE):
                 required.append(found[-1])
     if required:
         return required[0]
@@ -319,7 +331,7 @@ def parse_job(text: str) -> JobDescription:
     title, company = find_title_company(lines, text)
     has_required = any(kind == REQUIRED for kind, _ in classified)
     must_kinds = {REQUIRED, DUTIES} if has_required else {REQUIRED, DUTIES, OTHER}
-    required = extract_skills("\n".join(t for k, t in classified if k == REQUIRED))
+    required = extract_skills("\n".join(t for k, t in classified if k in (REQUIRED, CUE)))
     duties = extract_skills("\n".join(t for k, t in classified if k in must_kinds - {REQUIRED}))
     preferred = extract_skills("\n".join(t for k, t in classified if k == PREFERRED))
     must = required + [s for s in duties if s not in required and s not in preferred]

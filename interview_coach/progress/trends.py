@@ -4,14 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
-from interview_coach.progress.history import DIMENSIONS, SessionView
+from interview_coach.progress.history import DIMENSIONS
 
 #: A least-squares slope (score points per session) beyond this counts as a change.
 STEADY_SLOPE = 0.05
 #: The direction is judged over the last this many scored sessions.
 RECENT = 10
+
+
+class ScoredSession(Protocol):
+    """What a trend needs of a session: a SessionView or the lighter SessionTotals."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def started_at(self) -> datetime: ...
+
+    @property
+    def overall(self) -> float | None: ...  # None when no answer has a score
+
+    def dimension_means(self) -> dict[str, float]: ...
 
 
 @dataclass(frozen=True)
@@ -36,7 +52,7 @@ class Trend:
 
 @dataclass(frozen=True)
 class Progress:
-    sessions: tuple[SessionView, ...]  # scored sessions, oldest first
+    sessions: tuple[ScoredSession, ...]  # scored sessions, oldest first
     overall: Trend
     dimensions: tuple[Trend, ...]
 
@@ -88,9 +104,9 @@ def make_trend(name: str, values: Sequence[float | None]) -> Trend:
     )
 
 
-def progress_over(sessions: Sequence[SessionView]) -> Progress:
+def progress_over(sessions: Sequence[ScoredSession]) -> Progress:
     """Trends over the sessions that have at least one scored answer."""
-    scored = tuple(s for s in sessions if s.scored)
+    scored = tuple(s for s in sessions if s.overall is not None)
     means = [s.dimension_means() for s in scored]
     names = [d for d in DIMENSIONS if any(d in m for m in means)]
     names += sorted({d for m in means for d in m} - set(names))

@@ -70,6 +70,7 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.links = {s.name: s.links for s in taxonomy.skills}
+        self.background = frozenset(s.name for s in taxonomy.skills if s.background)
         self.index: dict[tuple[str, ...], list[_Entry]] = {}
         for skill in taxonomy.skills:
             for alias in skill.aliases:
@@ -221,11 +222,24 @@ def pattern_skills(text: str) -> list[str]:
     return [name for name, pattern in _PATTERN_SKILLS if pattern.search(text[:MAX_TEXT])]
 
 
+_SECTOR_NEXT = re.compile(r"[ \t]*(?:industry|industries|sector|vertical|verticals|space)\b", re.I)
+
+
+def is_background(matcher: SkillMatcher, text: str, mention: Mention) -> bool:
+    """Domain background, which the lists leave out: an entry marked so in the taxonomy, or a
+    practice named as a line of business ("the logistics industry", "the payments space")."""
+    if mention.skill in matcher.background:
+        return True
+    return is_generic(mention.skill) and _SECTOR_NEXT.match(text, mention.end) is not None
+
+
 def extract_skills(text: str, *, with_links: bool = False) -> list[str]:
     """Canonical skill names found in `text`, in order of first mention, without duplicates."""
     matcher = default_matcher()
     names: list[str] = []
     for mention in fold_parentheticals(text, matcher.find(text)):
+        if is_background(matcher, text, mention):
+            continue
         candidates = [mention.skill, *(matcher.links.get(mention.skill, ()) if with_links else ())]
         for name in candidates:
             if name not in names:

@@ -4,7 +4,9 @@ The data lives in `interview_coach/data/skills_*.yaml`, one file per domain, wri
 lines `Canonical | alias; alias >> Linked skill`. Alias markers: `=` matches case-sensitively,
 `!` case-sensitively and only in a list-like context (so "Go" the verb is not the language).
 Short aliases written with a capital letter (up to 4 characters: "RN", "ER", "AWS") are matched
-case-sensitively as well.
+case-sensitively as well. A name written with a leading `~` ("~Logistics") is domain background:
+it is recognised (so its words are not read as another skill) but never listed as a skill, since
+the labelling rules list domain background only when it is a named standard or regulation.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Skill:
     domain: str
     aliases: tuple[Alias, ...]
     links: tuple[str, ...] = ()
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,15 @@ def parse_entry(line: str, category: str, domain: str) -> Skill:
     if not match or not match.group("name").strip():
         raise ValueError(f"bad taxonomy entry: {line!r}")
     name = match.group("name").strip()
+    background = name.startswith("~")
+    name = name.lstrip("~").strip()
+    if not name:
+        raise ValueError(f"bad taxonomy entry: {line!r}")
     aliases = [parse_alias(a) for a in (match.group("aliases") or "").split(";") if a.strip()]
     if not any(a.text.lower() == name.lower() for a in aliases):
         aliases.insert(0, parse_alias(name))
     links = tuple(x.strip() for x in (match.group("links") or "").split(";") if x.strip())
-    return Skill(name, category, domain, tuple(aliases), links)
+    return Skill(name, category, domain, tuple(aliases), links, background)
 
 
 def taxonomy_files() -> list[str]:

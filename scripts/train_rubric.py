@@ -94,9 +94,17 @@ def analyzer_findings(records: Sequence[Record]) -> list[list[Finding]]:
 
 
 def fit_rubric(
-    rows: Sequence[dict[str, float]], gold: Sequence[int], alpha: float
+    rows: Sequence[dict[str, float]],
+    gold: Sequence[int],
+    alpha: float,
+    gold_flags: Sequence[Sequence[str]] | None = None,
 ) -> dict[str, Any]:
-    """Ridge on standardised features, grade cut points by quantile matching, red-flag caps."""
+    """Ridge on standardised features, grade cut points by quantile matching, red-flag caps.
+
+    A cap is the interviewers' policy for a flag (the grade flagged answers get at most), so it is
+    read from the gold flags when they are given: fitted on predicted flags, a detector's false
+    positives would loosen it.
+    """
     from sklearn.linear_model import Ridge
 
     x = np.array([[row[n] for n in FEATURES] for row in rows], dtype=np.float64)
@@ -114,7 +122,10 @@ def fit_rubric(
         thresholds[i] = max(thresholds[i], thresholds[i - 1] + 1e-3)
     caps = {}
     for flag in RED_FLAGS:
-        flagged = y[x[:, FEATURES.index(f"red_flag.{flag}")] > 0]
+        if gold_flags is not None:
+            flagged = y[np.array([flag in flags for flags in gold_flags], dtype=bool)]
+        else:
+            flagged = y[x[:, FEATURES.index(f"red_flag.{flag}")] > 0]
         if len(flagged) >= 3:
             caps[f"red_flag.{flag}"] = int(np.ceil(np.quantile(flagged, 0.9)))
     dimensions: dict[str, list[str]] = {}
@@ -159,7 +170,12 @@ def evaluate(
 
     rows = [extract_features(records[i].answer, findings[i]) for i in train]
     rubric = Rubric.from_json(
-        fit_rubric(rows, [records[i].labels["overall"] for i in train], alpha)
+        fit_rubric(
+            rows,
+            [records[i].labels["overall"] for i in train],
+            alpha,
+            [records[i].labels.get("red_flags") or [] for i in train],
+        )
     )
     cards = [rubric.score(records[i].answer, findings[i]) for i in test]
     gold = [records[i].labels["overall"] for i in test]
@@ -195,7 +211,12 @@ def cv_predictions(
         tr, te = [idx[i] for i in train], [idx[i] for i in test]
         rows = [extract_features(records[i].answer, findings[i]) for i in tr]
         rubric = Rubric.from_json(
-            fit_rubric(rows, [records[i].labels["overall"] for i in tr], alpha)
+            fit_rubric(
+                rows,
+                [records[i].labels["overall"] for i in tr],
+                alpha,
+                [records[i].labels.get("red_flags") or [] for i in tr],
+            )
         )
         for i in te:
             pred[i] = rubric.score(records[i].answer, findings[i]).overall
@@ -252,7 +273,12 @@ def main() -> None:
         ship = "pred" if "pred" in sources else "gold"
         findings = sources[ship]
         rows = [extract_features(r.answer, f) for r, f in zip(records, findings, strict=True)]
-        data = fit_rubric(rows, [r.labels["overall"] for r in records], chosen[ship])
+        data = fit_rubric(
+            rows,
+            [r.labels["overall"] for r in records],
+            chosen[ship],
+            [r.labels.get("red_flags") or [] for r in records],
+        )
         data["meta"]["features"] = ship
         path = Path(args.out) / "rubric.json"
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

@@ -56,11 +56,9 @@ def analyse_and_save(
 def catch_up(store: Store, session_id: int, analyze: Analyze, plan: dict[str, Any]) -> int:
     """Analyse the session's attempts that have no feedback yet; returns how many now have it."""
     done = 0
-    for row in store.session_questions(session_id):
-        for attempt in store.attempts(row.id):
-            if store.get_feedback(attempt.id) is None:
-                feedback, _ = analyse_and_save(store, analyze, attempt, row.question, plan)
-                done += feedback is not None
+    for row, attempt in store.unanalysed_attempts(session_id):
+        feedback, _ = analyse_and_save(store, analyze, attempt, row.question, plan)
+        done += feedback is not None
     return done
 
 

@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING, Any
 from interview_coach.domain import Feedback
 from interview_coach.errors import CoachError, InvalidAnswerError
 from interview_coach.practice.feedback import Analyze, analyse_and_save, catch_up, question_type
-from interview_coach.practice.followups import FOLLOW_UP_KIND, add_follow_up_question
+from interview_coach.progress.review import record_review
 from interview_coach.storage import SessionStatus
 
 if TYPE_CHECKING:
     from interview_coach.storage import AttemptRecord, Store
 
 EMPTY_ANSWER = "The answer is empty: type or paste what you would say, or :skip."
+#: The `kind` of a session question added for a follow-up probe (after the planned ones).
+FOLLOW_UP_KIND = "follow_up"
 
 
 class Stage(StrEnum):
@@ -187,7 +189,8 @@ class PracticeRunner:
             "persona": parent.question.get("persona", ""),
             "skills": list(parent.question.get("skills") or ()),
         }
-        row, attempt = add_follow_up_question(self._store, self.session_id, extra, text)
+        # the probe and its answer are committed together, before any analysis
+        row, attempt = self._store.add_session_question(self.session_id, extra, text)
         self._probe = None
         feedback, error = self._feedback(attempt, row.question)
         self._after_answer()
@@ -257,10 +260,6 @@ class PracticeRunner:
 
     def _schedule(self, question: dict[str, Any], feedback: Feedback) -> None:
         """Put a weak answer's question in the SM-2 review queue (or move it along there)."""
-        try:
-            from interview_coach.progress.review import record_review
-        except ImportError:  # the progress package is optional for the runner
-            return
         record_review(self._store, question, feedback.scorecard.overall, on=self._today)
 
 

@@ -52,6 +52,64 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_UK_WORDS = {
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "defence": "defense",
+    "offence": "offense",
+    "programme": "program",
+    "programmes": "programs",
+    "tyre": "tire",
+    "tyres": "tires",
+    "aluminium": "aluminum",
+    "mould": "mold",
+    "kerb": "curb",
+    "kerbs": "curbs",
+    "storey": "story",
+    "practise": "practice",
+}
+_UK_RULES = (
+    (re.compile(r"(?<=[a-z]{2})ell(ing|ed|or|ors|er|ers)$"), r"el\1"),
+    (re.compile(r"(?<=[a-z]{2})is(ation|ations|e|ed|es|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z])ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])ae(?=[a-z])"), "e"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$"), r"ter\1"),
+)
+
+
+def fold_spelling(word: str) -> str:
+    """One spelling for UK and US forms of a lowercased word ("levelling" = "leveling",
+    "orthopaedics" = "orthopedics", "licence" = "license"). Both the taxonomy's aliases and the
+    text are folded, so a rule only has to map the two forms onto the same key."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    if word in _UK_WORDS:
+        return _UK_WORDS[word]
+    for pattern, repl in _UK_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _number_variant(word: str) -> str | None:
+    """The plural of a singular noun and the singular of a plural ("tax" / "taxes")."""
+    if not word.isalpha() or len(word) < 3:
+        return None
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return None if word.endswith(("ss", "us", "is")) else word[:-1]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Index keys of an alias: its tokens, and the variant with hyphen-joined parts glued."""
     text = alias_text.replace("’", "'")
@@ -60,7 +118,7 @@ def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     for variant in sorted(variants):
         surface = tuple(t for t, _, _ in tokenize(variant))
         if surface:
-            keys.append((tuple(t.lower() for t in surface), surface))
+            keys.append((tuple(fold_spelling(t.lower()) for t in surface), surface))
     return keys
 
 
@@ -72,16 +130,24 @@ class SkillMatcher:
         self.links = {s.name: s.links for s in taxonomy.skills}
         self.background = frozenset(s.name for s in taxonomy.skills if s.background)
         self.index: dict[tuple[str, ...], list[_Entry]] = {}
+        numbered: dict[tuple[str, ...], list[_Entry]] = {}
         for skill in taxonomy.skills:
             for alias in skill.aliases:
                 for key, surface in _keys(alias.text):
                     self.index.setdefault(key, []).append(_Entry(skill, alias, surface))
+                    other = _number_variant(key[-1]) if len(key) > 1 else None
+                    if other and not alias.case_sensitive:
+                        entry = _Entry(skill, alias, (*surface[:-1], other))
+                        numbered.setdefault((*key[:-1], other), []).append(entry)
+        # "Payroll tax" also matches "payroll taxes", unless that form names a skill of its own.
+        for key, entries in numbered.items():
+            self.index.setdefault(key, entries)
         self.max_len = max((len(k) for k in self.index), default=1)
 
     def find(self, text: str) -> list[Mention]:
         text = text[:MAX_TEXT].replace("’", "'")
         tokens = tokenize(text.replace("-", " "))
-        lowered = [t.lower() for t, _, _ in tokens]
+        lowered = [fold_spelling(t.lower()) for t, _, _ in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):

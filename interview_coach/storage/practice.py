@@ -92,6 +92,33 @@ class PracticeStore(StoreCore):
         with self._transaction() as session:
             return [to_record(SessionQuestionRecord, row) for row in session.scalars(query)]
 
+    def add_session_question(
+        self, session_id: int, question: dict[str, Any], answer_text: str
+    ) -> tuple[SessionQuestionRecord, AttemptRecord]:
+        """Append an unplanned question (a follow-up probe) after the session's last one, with
+        its first attempt, in one transaction: the answer is committed before any analysis."""
+        with self._transaction() as session:
+            # The row lock (PostgreSQL; SQLite already holds the write lock) serialises positions.
+            self._get(session, PracticeSession, session_id, lock=True)
+            last = session.scalar(
+                select(func.max(SessionQuestion.position)).where(
+                    SessionQuestion.session_id == session_id
+                )
+            )
+            row = SessionQuestion(
+                session_id=session_id,
+                position=(-1 if last is None else last) + 1,
+                question=question,
+            )
+            session.add(row)
+            session.flush()
+            attempt = Attempt(
+                session_question_id=row.id, number=1, answer_text=storable_text(answer_text)
+            )
+            session.add(attempt)
+            session.flush()
+            return to_record(SessionQuestionRecord, row), to_record(AttemptRecord, attempt)
+
     def set_session_status(self, session_id: int, status: SessionStatus) -> SessionRecord:
         """Pause, resume or finish a session; finishing stamps `finished_at`."""
         status = SessionStatus(status)
@@ -181,6 +208,24 @@ class PracticeStore(StoreCore):
         with self._transaction() as session:
             row = session.scalar(select(Feedback).where(Feedback.attempt_id == attempt_id))
             return None if row is None else to_record(FeedbackRecord, row)
+
+    def unanalysed_attempts(
+        self, session_id: int
+    ) -> list[tuple[SessionQuestionRecord, AttemptRecord]]:
+        """The session's attempts that have no feedback yet, with their questions, in question
+        order then attempt order (one query, for catching up after a crash)."""
+        query = (
+            select(SessionQuestion, Attempt)
+            .join(Attempt, Attempt.session_question_id == SessionQuestion.id)
+            .outerjoin(Feedback, Feedback.attempt_id == Attempt.id)
+            .where(SessionQuestion.session_id == session_id, Feedback.id.is_(None))
+            .order_by(SessionQuestion.position, Attempt.number)
+        )
+        with self._transaction() as session:
+            return [
+                (to_record(SessionQuestionRecord, question), to_record(AttemptRecord, attempt))
+                for question, attempt in session.execute(query)
+            ]
 
     def attempts_needing_feedback(self, rubric_version: str) -> list[AttemptRecord]:
         """Attempts never analysed, or analysed with another rubric version, oldest first."""

@@ -10,19 +10,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from interview_coach.errors import InputFormatError
+from interview_coach.storage.records import ApplicationStage
 
 if TYPE_CHECKING:
     from interview_coach.storage import ApplicationRecord, Store
 
-STAGES: tuple[str, ...] = (
-    "applied",
-    "phone_screen",
-    "interview",
-    "final",
-    "offer",
-    "declined",
-    "rejected",
-)
+STAGES: tuple[str, ...] = tuple(stage.value for stage in ApplicationStage)
 #: The plan covers at most this many days before the interview.
 MAX_DAYS = 14
 QUESTIONS_PER_DAY = 3

@@ -17,3 +17,11 @@ class InputFormatError(CoachError):
 
 class ModelUnavailableError(CoachError):
     """A packaged model is missing or does not match its pinned hash."""
+
+
+class StorageError(CoachError):
+    """The database cannot be opened or used as asked."""
+
+
+class RecordNotFoundError(StorageError):
+    """A row asked for by id does not exist."""

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interview_coach.domain import QUESTION_TYPES, Answer, Feedback
 from interview_coach.errors import InputFormatError, InvalidAnswerError
 
+if TYPE_CHECKING:
+    from interview_coach.storage import Store
+
 #: Longer answers are refused with a clear message: about 8,000 words, an hour of speech.
 MAX_ANSWER_CHARS = 50_000
 _CONTROL_OK = {"\n", "\r", "\t"}
+
+
+def open_store() -> Store:
+    """The user's store (INTERVIEW_COACH_HOME or INTERVIEW_COACH_DATABASE_URL), migrated."""
+    from interview_coach.config import load_settings
+    from interview_coach.storage import Store
+
+    return Store.open(load_settings().database_url)
 
 
 def sample_answer() -> Answer:
@@ -178,7 +189,3 @@ def analyze_batch_file(source: Path, target: Path, analyzer: Any | None = None) 
             else:
                 analysed += 1
     return analysed, errors
-
-
-def feedback_records(feedback: Sequence[Feedback]) -> list[dict[str, Any]]:
-    return [item.to_dict() for item in feedback]

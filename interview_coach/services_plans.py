@@ -117,14 +117,6 @@ def judge_candidate_questions(text: str, job_path: str | Path | None = None) -> 
 
 
 # Stories -------------------------------------------------------------------------------------
-def open_store() -> Store:
-    """The user's store (INTERVIEW_COACH_HOME or the platform data dir), migrated."""
-    from interview_coach.config import load_settings
-    from interview_coach.storage import Store
-
-    return Store.open(load_settings().database_url)
-
-
 def story_from_record(record: StoryRecord) -> Story:
     return Story(
         title=record.title,

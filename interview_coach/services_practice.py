@@ -15,6 +15,7 @@ from interview_coach.errors import CoachError
 if TYPE_CHECKING:
     from interview_coach.practice.feedback import Analyze
     from interview_coach.practice.runner import PracticeRunner
+    from interview_coach.progress.summary import SessionSummary
     from interview_coach.questions.model import InterviewPlan
     from interview_coach.storage import Store
 
@@ -27,12 +28,6 @@ class SampleDocuments:
     job: Path
     resume: Path
     company: Path
-
-
-def open_store() -> Store:
-    from interview_coach.services_plans import open_store as open_user_store
-
-    return open_user_store()
 
 
 @contextmanager
@@ -94,12 +89,13 @@ def start_from_plan(store: Store, plan: InterviewPlan, job_skills: Sequence[str]
 
 def start_review(store: Store, *, today: date, limit: int = 10) -> int | None:
     """A session over the questions due for re-practice today (SM-2 queue), or None if none is."""
+    from interview_coach.practice.feedback import question_minutes
     from interview_coach.progress.review import due_questions
 
     questions = due_questions(store, today, limit)
     if not questions:
         return None
-    minutes = sum(_minutes(q) for q in questions)
+    minutes = sum(question_minutes(q) for q in questions)
     plan: dict[str, Any] = {
         "format": REVIEW_FORMAT,
         "format_label": "Review of weak questions",
@@ -145,13 +141,8 @@ def practice_runner(
     return PracticeRunner(store, session_id, analyze or analyze_answer, today=today)
 
 
-def summarize(store: Store, session_id: int) -> Any:
-    """The session summary of `progress.summary` (a SessionSummary)."""
+def summarize(store: Store, session_id: int) -> SessionSummary:
+    """The session's scores by dimension, strongest and weakest answers, what to practise."""
     from interview_coach.progress.summary import summarize_session
 
     return summarize_session(store, session_id)
-
-
-def _minutes(question: dict[str, Any]) -> float:
-    value = question.get("minutes")
-    return float(value) if isinstance(value, int | float) and 0 < value < 600 else 3.0

@@ -92,7 +92,7 @@ def test_guarded_words_in_ordinary_sentences() -> None:
 def test_new_fields_are_read() -> None:
     cases = {
         "EPA 608 Universal; braze copper line sets; ServiceTitan": {
-            "EPA Section 608 certification",
+            "EPA 608 Universal certification",
             "Brazing",
             "ServiceTitan",
         },

@@ -227,6 +227,35 @@ def test_feedback_is_replaced_and_recompute_queue_follows_rubric(store: Store) -
     assert [a.id for a in store.attempts_needing_feedback("r2")] == [fresh.id]
 
 
+def test_an_unplanned_question_is_appended_with_its_first_attempt(store: Store) -> None:
+    ids = fill(store)
+    probe = {"text": "What would you do differently?", "kind": "follow_up"}
+    question, attempt = store.add_session_question(ids["session"], probe, "Test first.\x00")
+    assert question.position == 2 and question.question == probe
+    assert attempt.session_question_id == question.id and attempt.number == 1
+    assert attempt.answer_text == "Test first.\ufffd"
+    assert [q.id for q in store.session_questions(ids["session"])][-1] == question.id
+    again, _ = store.add_session_question(ids["session"], probe, "Again.")
+    assert again.position == 3
+    with pytest.raises(RecordNotFoundError, match="No session with id 77"):
+        store.add_session_question(77, probe, "to no session")
+
+
+def test_unanalysed_attempts_come_in_question_then_attempt_order(store: Store) -> None:
+    ids = fill(store)
+    later = store.session_questions(ids["session"])[1]
+    second = store.add_attempt(later.id, "Because of the product.")
+    third = store.add_attempt(ids["question"], "A second try at the first question.")
+    pending = store.unanalysed_attempts(ids["session"])
+    assert [(q.id, a.id) for q, a in pending] == [
+        (ids["question"], third.id),
+        (later.id, second.id),
+    ]
+    store.save_feedback(third.id, [], {"overall": 3}, {}, "r1")
+    assert [a.id for _, a in store.unanalysed_attempts(ids["session"])] == [second.id]
+    assert store.unanalysed_attempts(12345) == []
+
+
 def test_updates_and_review_queue(store: Store) -> None:
     ids = fill(store)
     story = store.update_story(ids["story"], title="Queue outage, 2024", skills=["sql", "on-call"])

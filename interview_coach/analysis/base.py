@@ -9,9 +9,9 @@ measured values that `labels.py` and the scoring rubric read, plus its user-faci
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -107,6 +107,13 @@ def summary(dimension: str, message: str, **data: object) -> Finding:
     return Finding(f"{dimension}.summary", Severity.INFO, message, data=dict(data))
 
 
-def find_summary(findings: list[Finding] | tuple[Finding, ...], dimension: str) -> Finding | None:
+def find_summary(findings: Sequence[Finding], dimension: str) -> Finding | None:
+    """The first `<dimension>.summary` finding, or None when that analyzer did not run."""
     code = f"{dimension}.summary"
     return next((f for f in findings if f.code == code), None)
+
+
+def summary_data(findings: Sequence[Finding], dimension: str) -> Mapping[str, Any]:
+    """The measured values of a dimension's summary (empty when that analyzer did not run)."""
+    found = find_summary(findings, dimension)
+    return found.data if found is not None else {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from interview_coach.analysis.base import find_summary
+from interview_coach.analysis.base import summary_data
 from interview_coach.domain import Finding, Scorecard
 
 RED_FLAGS = (
@@ -23,19 +23,14 @@ RED_FLAGS = (
 STAR_PARTS = ("situation", "task", "action", "result")
 
 
-def _data(findings: Sequence[Finding], dimension: str) -> dict[str, Any]:
-    found = find_summary(list(findings), dimension)
-    return dict(found.data) if found else {}
-
-
 def predict_labels(findings: Sequence[Finding], scorecard: Scorecard) -> dict[str, Any]:
     """Every label of LABELS.md, with the same names, types and ranges."""
-    star = _data(findings, "star")
-    specificity = _data(findings, "specificity")
-    ownership = _data(findings, "ownership")
-    relevance = _data(findings, "relevance")
-    enthusiasm = _data(findings, "enthusiasm")
-    delivery = _data(findings, "delivery")
+    star = summary_data(findings, "star")
+    specificity = summary_data(findings, "specificity")
+    ownership = summary_data(findings, "ownership")
+    relevance = summary_data(findings, "relevance")
+    enthusiasm = summary_data(findings, "enthusiasm")
+    delivery = summary_data(findings, "delivery")
     flags = [flag for flag in RED_FLAGS if any(f.code == f"red_flag.{flag}" for f in findings)]
     parts = star.get("parts") or {}
     return {

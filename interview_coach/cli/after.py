@@ -5,10 +5,11 @@ Missing facts become [placeholders] to fill in; nothing is made up.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from interview_coach.cli.output import print_json
 
 if TYPE_CHECKING:
     from interview_coach.after.drafts import Draft, InterviewFacts
@@ -48,7 +49,7 @@ def _facts(
 
 def _show(draft: Draft, as_json: bool) -> None:
     if as_json:
-        typer.echo(json.dumps(draft.to_dict(), indent=2, ensure_ascii=False))
+        print_json(draft.to_dict())
         return
     typer.echo(draft.text)
     if draft.placeholders:

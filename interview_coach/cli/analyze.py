@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, print_json
 
 if TYPE_CHECKING:
     from interview_coach.domain import Feedback
@@ -78,7 +78,7 @@ def analyze(
 
 def _show(feedback: Feedback, as_json: bool) -> None:
     if as_json:
-        typer.echo(json.dumps(feedback.to_dict(), indent=2, ensure_ascii=False))
+        print_json(feedback.to_dict())
         return
     from interview_coach.cli.feedback_view import render_feedback
 

@@ -3,12 +3,12 @@ preparation plan counting down to the interview."""
 
 from __future__ import annotations
 
-import json
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, in_store, print_json
 
 if TYPE_CHECKING:
     from interview_coach.storage import ApplicationRecord
@@ -37,6 +37,17 @@ def _app_dict(record: ApplicationRecord) -> dict[str, object]:
     }
 
 
+def _day(value: str | None) -> date | None:
+    """The date given on the command line (None when not given); a bad one fails cleanly."""
+    from interview_coach.applications import parse_day
+    from interview_coach.errors import CoachError
+
+    try:
+        return parse_day(value) if value else None
+    except CoachError as exc:
+        fail(str(exc))
+
+
 @applications_app.command("add")
 def add(
     company: Annotated[str, typer.Argument(help="The company.")],
@@ -47,20 +58,16 @@ def add(
     as_json: AsJson = False,
 ) -> None:
     """Add an application."""
-    from interview_coach.applications import parse_day
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import add_application, open_store
+    from interview_coach.services_progress import add_application
 
-    try:
-        day = parse_day(when) if when else None
-        with open_store() as store:
-            record = add_application(
-                store, company, role, stage=stage or "applied", interview_date=day, notes=notes
-            )
-    except CoachError as exc:
-        fail(str(exc))
+    day = _day(when)
+    record = in_store(
+        lambda store: add_application(
+            store, company, role, stage=stage or "applied", interview_date=day, notes=notes
+        )
+    )
     if as_json:
-        typer.echo(json.dumps(_app_dict(record), indent=2, ensure_ascii=False))
+        print_json(_app_dict(record))
         return
     typer.echo(f"Added application {record.id}: {record.role} at {record.company}.")
 
@@ -70,17 +77,15 @@ def list_(stage: Stage = None, as_json: AsJson = False) -> None:
     """List applications with their stage and interview date."""
     from interview_coach.applications import parse_stage
     from interview_coach.errors import CoachError
-    from interview_coach.services_progress import open_store
     from interview_coach.storage import ApplicationStage
 
     try:
         wanted = ApplicationStage(parse_stage(stage)) if stage else None
-        with open_store() as store:
-            records = store.list_applications(wanted)
     except CoachError as exc:
         fail(str(exc))
+    records = in_store(lambda store: store.list_applications(wanted))
     if as_json:
-        typer.echo(json.dumps([_app_dict(r) for r in records], indent=2, ensure_ascii=False))
+        print_json([_app_dict(r) for r in records])
         return
     if not records:
         typer.echo("No applications yet: add one with `interview-coach applications add`.")
@@ -97,18 +102,14 @@ def update(
     notes: Annotated[str | None, typer.Option("--notes", help="Replace the notes.")] = None,
 ) -> None:
     """Move an application on: stage, interview date, notes."""
-    from interview_coach.applications import parse_day
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import open_store, update_application
+    from interview_coach.services_progress import update_application
 
-    try:
-        day = parse_day(when) if when else None
-        with open_store() as store:
-            record = update_application(
-                store, application_id, stage=stage, interview_date=day, notes=notes
-            )
-    except CoachError as exc:
-        fail(str(exc))
+    day = _day(when)
+    record = in_store(
+        lambda store: update_application(
+            store, application_id, stage=stage, interview_date=day, notes=notes
+        )
+    )
     typer.echo(f"Application {record.id}: {record.stage.value}.")
 
 
@@ -119,20 +120,12 @@ def prep(
     as_json: AsJson = False,
 ) -> None:
     """A day-by-day preparation plan counting down to the interview."""
-    from datetime import date
+    from interview_coach.applications import prep_plan
 
-    from interview_coach.applications import parse_day, prep_plan
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import open_store
-
-    try:
-        start = parse_day(today) if today else date.today()
-        with open_store() as store:
-            plan = prep_plan(store, application_id, start)
-    except CoachError as exc:
-        fail(str(exc))
+    start = _day(today) or date.today()
+    plan = in_store(lambda store: prep_plan(store, application_id, start))
     if as_json:
-        typer.echo(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
+        print_json(plan.to_dict())
         return
     typer.echo(f"{plan.role} at {plan.company}: interview on {plan.interview_date.isoformat()}")
     for day in plan.days:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, in_store, print_or_write
 
 
 def _interactive() -> bool:
@@ -22,34 +22,17 @@ def export(
     ] = None,
 ) -> None:
     """Export everything the coach keeps about you as JSON (importable again)."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import export_data, open_store
+    from interview_coach.services_progress import export_data
 
-    try:
-        with open_store() as store:
-            text = export_data(store)
-    except CoachError as exc:
-        fail(str(exc))
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}")
-    typer.echo(f"Exported to {output}", err=True)
+    if print_or_write(in_store(export_data), output):
+        typer.echo(f"Exported to {output}", err=True)
 
 
 def import_(file: Annotated[Path, typer.Argument(help="A file made by `export`.")]) -> None:
     """Import an export into an empty store (run `forget` first to replace your data)."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import import_data, open_store
+    from interview_coach.services_progress import import_data
 
-    try:
-        with open_store() as store:
-            rows = import_data(store, file)
-    except CoachError as exc:
-        fail(str(exc))
+    rows = in_store(lambda store: import_data(store, file))
     typer.echo(f"Imported {rows} rows from {file}.")
 
 
@@ -57,19 +40,14 @@ def forget(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete ALL your data: sessions, answers, scores, stories, applications, documents."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import forget_data, open_store
+    from interview_coach.services_progress import forget_data
 
     if not yes:
         if not _interactive():
             fail("forget deletes all your data; pass --yes to confirm when not at a terminal", 1)
         if not typer.confirm("Delete ALL your interview-coach data? This cannot be undone"):
             fail("nothing deleted", 1)
-    try:
-        with open_store() as store:
-            rows = forget_data(store)
-    except CoachError as exc:
-        fail(str(exc))
+    rows = in_store(forget_data)
     typer.echo(f"Deleted {rows} rows. Your data is gone.")
 
 

@@ -5,13 +5,12 @@ Thin: the plan is built by `services_plans.plan_interview`; this module only ren
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, in_store, print_json
 
 if TYPE_CHECKING:
     from interview_coach.domain import Finding
@@ -45,14 +44,10 @@ def plan(
 ) -> None:
     """Plan a realistic interview: tailored questions in asking order, time, interviewers."""
     from interview_coach.errors import CoachError
-    from interview_coach.ingest.errors import DocumentError
-    from interview_coach.services_plans import list_stories, open_store, plan_interview
+    from interview_coach.services_plans import list_stories, plan_interview
 
+    stories = in_store(list_stories) if with_stories else []
     try:
-        stories = []
-        if with_stories:
-            with open_store() as store:
-                stories = list_stories(store)
         built = plan_interview(
             job,
             resume,
@@ -63,7 +58,7 @@ def plan(
             stories=stories,
         )
         judged = _judge(my_questions, job) if my_questions is not None else []
-    except (CoachError, DocumentError) as exc:
+    except CoachError as exc:
         fail(str(exc))
     if as_json:
         data = built.to_dict()
@@ -73,7 +68,7 @@ def plan(
                  "suggestion": f.suggestion, "data": f.data}
                 for f in judged
             ]  # fmt: skip
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        print_json(data)
     elif markdown:
         from interview_coach.services_plans import plan_markdown
 

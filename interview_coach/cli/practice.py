@@ -60,6 +60,7 @@ def practice(
 ) -> None:
     """Practise an interview: questions one by one, feedback after each answer, a summary."""
     from interview_coach.errors import CoachError
+    from interview_coach.services import open_store
 
     modes = [job is not None or resume is not None, sample, resume_session is not None, review]
     if sum(modes) != 1:
@@ -69,7 +70,7 @@ def practice(
     console = _console()
     try:
         source = _source(answers, console)
-        with _open_store() as store:
+        with open_store() as store:
             session_id = _session(
                 store,
                 job,
@@ -87,12 +88,6 @@ def practice(
             _run(store, session_id, source, console)
     except CoachError as exc:
         fail(str(exc))
-
-
-def _open_store() -> Store:
-    from interview_coach.services_practice import open_store
-
-    return open_store()
 
 
 def _session(

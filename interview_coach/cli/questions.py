@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, print_json
 
 if TYPE_CHECKING:
     from interview_coach.questions.bank import BankQuestion
@@ -75,7 +74,7 @@ def questions(
     shown = found[:limit] if limit else found
     if as_json:
         payload = {"total": len(found), "questions": [q.to_dict() for q in shown]}
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        print_json(payload)
         return
     _render(shown, len(found), details)
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, in_store, print_or_write
 
 
 def report(
@@ -18,32 +18,22 @@ def report(
     ] = None,
 ) -> None:
     """A session report, or a progress report over all sessions."""
-    from interview_coach.errors import CoachError
     from interview_coach.reports import FORMATS
-    from interview_coach.services_progress import open_store, progress_report, session_report
+    from interview_coach.services_progress import progress_report, session_report
 
     fmt = fmt.strip().lower().removeprefix(".")
     fmt = {"markdown": "md", "htm": "html"}.get(fmt, fmt)
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    if target.strip().lower() != "progress" and not target.strip().isdigit():
+    wanted = target.strip()
+    if wanted.lower() == "progress":
+        text = in_store(lambda store: progress_report(store, fmt))
+    elif wanted.isdigit():
+        text = in_store(lambda store: session_report(store, int(wanted), fmt))
+    else:
         fail(f"{target!r} is neither a session number nor `progress`")
-    try:
-        with open_store() as store:
-            if target.strip().lower() == "progress":
-                text = progress_report(store, fmt)
-            else:
-                text = session_report(store, int(target), fmt)
-    except CoachError as exc:
-        fail(str(exc))
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}")
-    typer.echo(f"Wrote {output}")
+    if print_or_write(text, output):
+        typer.echo(f"Wrote {output}")
 
 
 def register(app: typer.Typer) -> None:

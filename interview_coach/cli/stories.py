@@ -6,13 +6,12 @@ Stories are tagged automatically (skills, competencies, STAR parts); `--skill` a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import fail, in_store, print_json
 
 stories_app = typer.Typer(help="Keep your interview stories and see what they cover.")
 
@@ -40,18 +39,16 @@ def add(
     as_json: Annotated[bool, typer.Option("--json", help="Print the story as JSON.")] = False,
 ) -> None:
     """Save a story; its skills, competencies and STAR parts are tagged automatically."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_plans import add_story, open_store
+    from interview_coach.services_plans import add_story
 
-    try:
-        with open_store() as store:
-            story = add_story(
-                store, title, _text(text, file), skills=skill or (), competencies=competency or ()
-            )
-    except CoachError as exc:
-        fail(str(exc))
+    body = _text(text, file)
+    story = in_store(
+        lambda store: add_story(
+            store, title, body, skills=skill or (), competencies=competency or ()
+        )
+    )
     if as_json:
-        typer.echo(json.dumps(story.to_dict(), indent=2, ensure_ascii=False))
+        print_json(story.to_dict())
         return
     missing = [part for part, present in story.star.items() if not present]
     typer.echo(f"Saved story {story.id}: {story.title}")
@@ -66,16 +63,11 @@ def list_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the stories as JSON.")] = False,
 ) -> None:
     """List your saved stories with their tags."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_plans import list_stories, open_store
+    from interview_coach.services_plans import list_stories
 
-    try:
-        with open_store() as store:
-            stories = list_stories(store)
-    except CoachError as exc:
-        fail(str(exc))
+    stories = in_store(list_stories)
     if as_json:
-        typer.echo(json.dumps([s.to_dict() for s in stories], indent=2, ensure_ascii=False))
+        print_json([s.to_dict() for s in stories])
         return
     if not stories:
         typer.echo("No stories yet: add one with `interview-coach stories add`.")
@@ -91,17 +83,11 @@ def coverage(
     as_json: Annotated[bool, typer.Option("--json", help="Print the coverage as JSON.")] = False,
 ) -> None:
     """Which competencies (and the job's must-have skills) your stories cover, and the gaps."""
-    from interview_coach.errors import CoachError
-    from interview_coach.ingest.errors import DocumentError
-    from interview_coach.services_plans import open_store, stories_coverage
+    from interview_coach.services_plans import stories_coverage
 
-    try:
-        with open_store() as store:
-            result = stories_coverage(store, job)
-    except (CoachError, DocumentError) as exc:
-        fail(str(exc))
+    result = in_store(lambda store: stories_coverage(store, job))
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        print_json(result.to_dict())
         return
     for heading, table in (
         ("Competencies", result.competencies),
@@ -126,14 +112,12 @@ def edit(
     ] = None,
 ) -> None:
     """Change a story's title, skills or competencies."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_plans import open_store
-
-    try:
-        with open_store() as store:
-            store.update_story(story_id, title=title, skills=skill, competencies=competency)
-    except (CoachError, LookupError) as exc:
-        fail(str(exc))
+    in_store(
+        lambda store: store.update_story(
+            story_id, title=title, skills=skill, competencies=competency
+        ),
+        LookupError,
+    )
     typer.echo(f"Updated story {story_id}.")
 
 

@@ -25,7 +25,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         PREFERRED,
         re.compile(
             r"nice|prefer|bonus|plus|extra credit|desir|good to have|ideally|"
-            r"would be great|advantage|asset|optional|stand out|set you apart|extra mile",
+            r"would be great|advantage|asset|optional|stand out|set you apart|extra mile|"
+            r"\b(?:might|may|could) also\b|also have|even better|great if|love to see|"
+            r"not required|helpful",
             re.I,
         ),
     ),
@@ -71,7 +73,7 @@ _REQUIRED_LINE = re.compile(
     re.I,
 )
 _BENEFITS_LINE = re.compile(
-    r"^(?:we offer|we provide|benefits? include|perks|pay(?:ing)?\b|salary|compensation|"
+    r"^(?:we offer|we provide|benefits?\b[^.]{0,40}\binclude|perks|pay(?:ing)?\b|salary|compensation|"
     r"what we offer|in return|you.ll get|hours:|schedule:)",
     re.I,
 )
@@ -156,6 +158,14 @@ _CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])|;\s+|,\s+(?=(?:ideally|preferably
 _DEGREE = re.compile(
     r"\b(?:degree|bachelor|master'?s|diploma|B\.?S\.?|B\.?A\.?|GED|major(?:ing)? in)\b"
 )
+# A prose duty whose subject is the role: "The counselor delivers ...", "This role oversees ...".
+_ROLE_DUTY = re.compile(
+    r"^(?:the|this|our new) (?:[a-z-]+ ){0,2}(?:also |will |is expected to |must )?"
+    r"(?:deliver|provide|conduct|perform|manage|support|maintain|coordinate|develop|lead|"
+    r"oversee|handle|take|assist|prepare|review|ensure|plan|run|supervise|design|build|"
+    r"administer|facilitate|complete|monitor|operate|install|inspect|process)s?\b",
+    re.I,
+)
 _PROSE_KEEP = re.compile(
     r"\b(?:you|your|candidate|someone|must|required|requires?|ideal|experience|knowledge|"
     r"proficien\w*|ability|able to|skills?|familiar\w*|hands-on|certif\w*|licen[cs]\w*|"
@@ -183,6 +193,8 @@ def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
             clause_kind = CUE
         elif kind == OTHER and re.search(r"\byou(?:'ll| will)\b", clause, re.I):
             clause_kind = DUTIES
+        elif kind in (OTHER, DUTIES) and _ROLE_DUTY.search(clause.strip()):
+            clause_kind = DUTIES
         elif kind in (OTHER, DUTIES) and not line.bullet and not _PROSE_KEEP.search(clause):
             clause_kind = PROSE
         out.append((clause_kind, clause))
@@ -196,6 +208,19 @@ def _heading_kind(line: Line, before_list: bool = False) -> str | None:
     if line.bullet or len(line.text.split()) > limit or line.text.endswith((".", ",")):
         return None
     return _kind_of(line.text)
+
+
+def _after_list(lines: list[Line], index: int) -> bool:
+    """A long plain paragraph right after a bulleted list, with no requirement wording."""
+    line = lines[index]
+    return (
+        index > 0
+        and lines[index - 1].bullet
+        and not line.bullet
+        and len(line.text.split()) > 12
+        and not _REQUIRED_LINE.search(line.text)
+        and not _PREFERRED_LINE.search(line.text)
+    )
 
 
 def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
@@ -214,6 +239,8 @@ def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
         if line.heading:
             kind = _kind_of(text) or (kind if line.text.endswith(":") else OTHER)
             continue
+        if kind in (REQUIRED, PREFERRED) and _after_list(lines, index):
+            kind = OTHER  # a paragraph after the list ends it ("Tidewell offers health ...")
         line_kind = kind
         if label and not line.bullet and (found := _kind_of(label.group(1))):
             line_kind, text = found, label.group(2)

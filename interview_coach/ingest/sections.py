@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 SHAPE_LEVEL = 7  # a heading known by its shape only (no Markdown "#"): below every "#" level
+# List markers: ASCII ones, numbers, and the bullet glyphs word processors and web pages paste in.
+_BULLET = re.compile(r"^(?:(?:[-*+]|\d{1,2}[.)])\s+|[•▪◦●○■□►▸▶‣⁃∙·✓✔➢➤❖]\s*|[–—]\s+)(?=\S)")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 
 
@@ -70,9 +72,9 @@ def document_lines(text: str) -> list[Line]:
             level = len(stripped) - len(stripped.lstrip("#"))
             stripped = stripped.lstrip("#").strip()
             heading = True
-        elif re.match(r"^(?:[-*+]|\d{1,2}[.)])\s+", stripped):
+        elif _BULLET.match(stripped):
             bullet = True
-            stripped = re.sub(r"^(?:[-*+]|\d{1,2}[.)])\s+", "", stripped)
+            stripped = _BULLET.sub("", stripped, count=1)
         text_clean = clean_markup(stripped)
         if not heading and not bullet and looks_like_heading(text_clean):
             heading = True

@@ -67,6 +67,12 @@ def question_type(question: dict[str, Any]) -> str:
     return value if value in QUESTION_TYPES else "behavioral"
 
 
+def question_minutes(question: dict[str, Any]) -> float:
+    """The minutes planned for a question (3 when the plan gives none or a senseless value)."""
+    value = question.get("minutes")
+    return float(value) if isinstance(value, int | float) and 0 < value < 600 else 3.0
+
+
 def _skills(question: dict[str, Any], plan: dict[str, Any]) -> tuple[str, ...]:
     named = [str(s) for s in question.get("skills") or () if str(s).strip()]
     named += [str(s) for s in plan.get("job_skills") or () if str(s) not in named]

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from interview_coach.domain import Feedback
 from interview_coach.errors import CoachError, InvalidAnswerError
-from interview_coach.practice.feedback import Analyze, analyse_and_save, catch_up, question_type
+from interview_coach.practice.feedback import (
+    Analyze,
+    analyse_and_save,
+    catch_up,
+    question_minutes,
+    question_type,
+)
 from interview_coach.progress.review import record_review
 from interview_coach.storage import SessionStatus
 
@@ -137,7 +143,7 @@ class PracticeRunner:
             total=self.total,
             text=str(q.get("text") or ""),
             type=question_type(q),
-            minutes=_minutes(q.get("minutes")),
+            minutes=question_minutes(q),
             asked_by=self._persona(str(q.get("persona") or "")),
             attempt=len(self._store.attempts(row.id)) + 1,
         )
@@ -261,7 +267,3 @@ class PracticeRunner:
     def _schedule(self, question: dict[str, Any], feedback: Feedback) -> None:
         """Put a weak answer's question in the SM-2 review queue (or move it along there)."""
         record_review(self._store, question, feedback.scorecard.overall, on=self._today)
-
-
-def _minutes(value: Any) -> float:
-    return float(value) if isinstance(value, int | float) and 0 < value < 600 else 3.0

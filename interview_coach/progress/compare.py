@@ -94,7 +94,7 @@ def change(before: AttemptView, after: AttemptView) -> Change:
 
 def compare_attempts(store: Store, session_question_id: int) -> Comparison:
     """Every attempt at the question asked as `session_question_id`, in any session."""
-    from interview_coach.storage import RecordNotFoundError
+    from interview_coach.errors import RecordNotFoundError
 
     everything = [a for s in load_sessions(store, with_findings=True) for a in s.attempts]
     asked = [a for a in everything if a.session_question_id == session_question_id]

@@ -10,9 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-from interview_coach.analysis.base import find_summary
+from interview_coach.analysis.base import summary_data
 from interview_coach.domain import Answer, Finding
 
 STORY_TYPES = frozenset({"behavioral", "situational"})
@@ -140,11 +139,6 @@ def phrase(probe: str, answer: Answer) -> str:
     return chosen
 
 
-def _data(findings: Sequence[Finding], dimension: str) -> Mapping[str, Any]:
-    found = find_summary(list(findings), dimension)
-    return found.data if found is not None else {}
-
-
 def choose_probe(answer: Answer, findings: Sequence[Finding]) -> str | None:
     """The name of the probe to ask (a key of PHRASINGS without the type), or None."""
     codes = {f.code for f in findings}
@@ -152,16 +146,16 @@ def choose_probe(answer: Answer, findings: Sequence[Finding]) -> str | None:
     if not answer.text.strip():
         return "reask" if answer.question.strip() else None
     off = "red_flag.off_topic" in codes or "relevance.off_question" in codes
-    if off or _data(findings, "relevance").get("relevant") is False:
+    if off or summary_data(findings, "relevance").get("relevant") is False:
         return "reask" if answer.question.strip() else "example"
     if qtype == "closing":
         return "no_questions" if "red_flag.no_questions" in codes else None
     for code, probe in _FLAG_PROBES:
         if code in codes:
             return probe
-    star = _data(findings, "star")
+    star = summary_data(findings, "star")
     parts = star.get("parts") if isinstance(star.get("parts"), Mapping) else {}
-    specificity = _data(findings, "specificity")
+    specificity = summary_data(findings, "specificity")
     level = specificity.get("level")
     vague = "specificity.vague" in codes or level == 1
     if star.get("applicable") and parts:
@@ -169,7 +163,7 @@ def choose_probe(answer: Answer, findings: Sequence[Finding]) -> str | None:
             return "example"
         if not parts.get("result"):
             return "result"
-        owned = _data(findings, "ownership").get("personal_ownership")
+        owned = summary_data(findings, "ownership").get("personal_ownership")
         if owned is False or "ownership.we_only" in codes:
             return "personal"
         if not parts.get("situation"):
@@ -179,7 +173,10 @@ def choose_probe(answer: Answer, findings: Sequence[Finding]) -> str | None:
         return None
     if vague:
         return "example"
-    if qtype == "motivation" and _data(findings, "enthusiasm").get("connects_to_role") is False:
+    if (
+        qtype == "motivation"
+        and summary_data(findings, "enthusiasm").get("connects_to_role") is False
+    ):
         return "connect"
     return None
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from interview_coach.analysis.base import find_summary
+from interview_coach.analysis.base import summary_data
 from interview_coach.analysis.labels import RED_FLAGS, STAR_PARTS
 from interview_coach.domain import Answer, Finding
 
@@ -69,11 +69,6 @@ DEFAULT_LENGTH_RANGES: dict[str, tuple[int, int]] = {
 _RATE_CAP = 25.0  # fillers per 100 words beyond this are all equally bad
 
 
-def _data(findings: Sequence[Finding], dimension: str) -> Mapping[str, Any]:
-    found = find_summary(list(findings), dimension)
-    return found.data if found is not None else {}
-
-
 def _flag(value: object, default: bool = False) -> float:
     if value is None:
         return 1.0 if default else 0.0
@@ -101,7 +96,7 @@ def _soft(probability: object, decision: object) -> float:
 def word_count(answer: Answer, findings: Sequence[Finding]) -> int:
     """Words as the length analyzer measured them (a plain whitespace count if it did not run)."""
     for dimension in ("length", "delivery"):
-        words = _data(findings, dimension).get("words")
+        words = summary_data(findings, dimension).get("words")
         if words is not None:
             return max(0, int(_number(words)))
     return len(answer.text[:200_000].split())
@@ -114,12 +109,12 @@ def extract_features(
 ) -> dict[str, float]:
     """The rubric's feature values for one analysed answer (all finite floats)."""
     ranges = length_ranges or DEFAULT_LENGTH_RANGES
-    star = _data(findings, "star")
-    specificity = _data(findings, "specificity")
-    ownership = _data(findings, "ownership")
-    relevance = _data(findings, "relevance")
-    enthusiasm = _data(findings, "enthusiasm")
-    delivery = _data(findings, "delivery")
+    star = summary_data(findings, "star")
+    specificity = summary_data(findings, "specificity")
+    ownership = summary_data(findings, "ownership")
+    relevance = summary_data(findings, "relevance")
+    enthusiasm = summary_data(findings, "enthusiasm")
+    delivery = summary_data(findings, "delivery")
     features: dict[str, float] = {}
 
     applicable = bool(star.get("applicable", False))
@@ -157,7 +152,7 @@ def extract_features(
     features["delivery.hesitation_rate"] = min(_RATE_CAP, max(0.0, hesitations * per_100))
 
     low, high = ranges.get(answer.question_type, ranges.get("behavioral", (60, 300)))
-    length = _data(findings, "length")
+    length = summary_data(findings, "length")
     if length.get("expected_min") is not None and length.get("expected_max") is not None:
         low = max(1, int(_number(length["expected_min"], low)))
         high = max(low, int(_number(length["expected_max"], high)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from interview_coach.skills.taxonomy import Alias, Skill, Taxonomy, load_taxonomy
+from interview_coach.skills.variants import fold_spelling, number_variant
 
 # Words: letters/digits with inner + # . ' (C++, C#, Node.js, driver's); "/", "&" are own tokens.
 _TOKEN = re.compile(r"\.?[A-Za-z0-9](?:[A-Za-z0-9+#.']*[A-Za-z0-9+#])?\+*|[/&]")
@@ -52,64 +53,6 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_UK_WORDS = {
-    "licence": "license",
-    "licences": "licenses",
-    "licenced": "licensed",
-    "defence": "defense",
-    "offence": "offense",
-    "programme": "program",
-    "programmes": "programs",
-    "tyre": "tire",
-    "tyres": "tires",
-    "aluminium": "aluminum",
-    "mould": "mold",
-    "kerb": "curb",
-    "kerbs": "curbs",
-    "storey": "story",
-    "practise": "practice",
-}
-_UK_RULES = (
-    (re.compile(r"(?<=[a-z]{2})ell(ing|ed|or|ors|er|ers)$"), r"el\1"),
-    (re.compile(r"(?<=[a-z]{2})is(ation|ations|e|ed|es|ing|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=[a-z])ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=[b-df-hj-np-tv-z])ae(?=[a-z])"), "e"),
-    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1"),
-    (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),
-    (re.compile(r"(?<=[a-z]{2}[^aeiou])tre(s)?$"), r"ter\1"),
-)
-
-
-def fold_spelling(word: str) -> str:
-    """One spelling for UK and US forms of a lowercased word ("levelling" = "leveling",
-    "orthopaedics" = "orthopedics", "licence" = "license"). Both the taxonomy's aliases and the
-    text are folded, so a rule only has to map the two forms onto the same key."""
-    if len(word) < 5 or not word.isalpha():
-        return word
-    if word in _UK_WORDS:
-        return _UK_WORDS[word]
-    for pattern, repl in _UK_RULES:
-        word = pattern.sub(repl, word)
-    return word
-
-
-def _number_variant(word: str) -> str | None:
-    """The plural of a singular noun and the singular of a plural ("tax" / "taxes")."""
-    if not word.isalpha() or len(word) < 3:
-        return None
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s"):
-        return None if word.endswith(("ss", "us", "is")) else word[:-1]
-    if word.endswith("y") and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
 def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Index keys of an alias: its tokens, and the variant with hyphen-joined parts glued."""
     text = alias_text.replace("’", "'")
@@ -135,11 +78,11 @@ class SkillMatcher:
             for alias in skill.aliases:
                 for key, surface in _keys(alias.text):
                     self.index.setdefault(key, []).append(_Entry(skill, alias, surface))
-                    other = _number_variant(key[-1]) if len(key) > 1 else None
+                    other = number_variant(key[-1]) if len(key) > 1 else None
                     if other and not alias.case_sensitive:
                         entry = _Entry(skill, alias, (*surface[:-1], other))
                         numbered.setdefault((*key[:-1], other), []).append(entry)
-        # "Payroll tax" also matches "payroll taxes", unless that form names a skill of its own.
+        # "Payroll taxes" also matches "payroll tax", unless that form names a skill of its own.
         for key, entries in numbered.items():
             self.index.setdefault(key, entries)
         self.max_len = max((len(k) for k in self.index), default=1)
@@ -288,6 +231,8 @@ def pattern_skills(text: str) -> list[str]:
     return [name for name, pattern in _PATTERN_SKILLS if pattern.search(text[:MAX_TEXT])]
 
 
+# "We're hiring", "is now hiring": the employer announcing the job, not a skill it asks for.
+_ANNOUNCEMENT = re.compile(r"\b(?:is|are|'re|now|currently)[ \t]+$", re.I)
 _SECTOR_NEXT = re.compile(r"[ \t]*(?:industry|industries|sector|vertical|verticals|space)\b", re.I)
 
 
@@ -296,6 +241,8 @@ def is_background(matcher: SkillMatcher, text: str, mention: Mention) -> bool:
     practice named as a line of business ("the logistics industry", "the payments space")."""
     if mention.skill in matcher.background:
         return True
+    if mention.surface.lower() == "hiring":
+        return _ANNOUNCEMENT.search(text, max(0, mention.start - 30), mention.start) is not None
     return is_generic(mention.skill) and _SECTOR_NEXT.match(text, mention.end) is not None
 
 

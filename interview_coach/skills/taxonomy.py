@@ -72,8 +72,12 @@ def parse_entry(line: str, category: str, domain: str) -> Skill:
     name = name.lstrip("~").strip()
     if not name:
         raise ValueError(f"bad taxonomy entry: {line!r}")
-    aliases = [parse_alias(a) for a in (match.group("aliases") or "").split(";") if a.strip()]
-    if not any(a.text.lower() == name.lower() for a in aliases):
+    raw = [a.strip() for a in (match.group("aliases") or "").split(";") if a.strip()]
+    aliases = [parse_alias(a) for a in raw]
+    # The name is an alias too, unless written as one (a marked "=triage" is a deliberate guard;
+    # "JIRA" as an extra spelling does not stop "Jira" itself from matching).
+    guarded = {a[1:].strip().lower() for a in raw if a[:1] in "=!"}
+    if name.lower() not in guarded and not any(a.text == name for a in aliases):
         aliases.insert(0, parse_alias(name))
     links = tuple(x.strip() for x in (match.group("links") or "").split(";") if x.strip())
     return Skill(name, category, domain, tuple(aliases), links, background)
@@ -95,5 +99,14 @@ def load_taxonomy() -> Taxonomy:
         for category, entries in data["categories"].items():
             for line in entries:
                 skill = parse_entry(str(line), str(category), domain)
-                skills.setdefault(skill.name.lower(), skill)
+                key = skill.name.lower()
+                skills[key] = merge(skills[key], skill) if key in skills else skill
     return Taxonomy(tuple(skills.values()))
+
+
+def merge(first: Skill, other: Skill) -> Skill:
+    """One skill named in two files: the first entry's name and category, every alias and link."""
+    seen = {a.text.lower() for a in first.aliases}
+    aliases = first.aliases + tuple(a for a in other.aliases if a.text.lower() not in seen)
+    links = first.links + tuple(x for x in other.links if x not in first.links)
+    return Skill(first.name, first.category, first.domain, aliases, links, first.background)

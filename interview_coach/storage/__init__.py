@@ -1,7 +1,6 @@
 """Persistence: SQLAlchemy tables, Alembic migrations and the `Store` facade."""
 
-from interview_coach.storage.core import RecordNotFoundError
-from interview_coach.storage.engine import StorageError
+from interview_coach.errors import RecordNotFoundError, StorageError
 from interview_coach.storage.records import (
     ApplicationRecord,
     ApplicationStage,

@@ -11,15 +11,11 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from interview_coach.storage.engine import StorageError
+from interview_coach.errors import RecordNotFoundError
 from interview_coach.storage.tables import Base
 
 RecordT = TypeVar("RecordT")
 RowT = TypeVar("RowT", bound=Base)
-
-
-class RecordNotFoundError(StorageError):
-    """A row asked for by id does not exist."""
 
 
 class StoreCore:

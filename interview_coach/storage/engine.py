@@ -9,13 +9,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from interview_coach.errors import CoachError
+from interview_coach.errors import StorageError
 
 BUSY_TIMEOUT_MS = 30_000
-
-
-class StorageError(CoachError):
-    """The database cannot be opened or used as asked."""
 
 
 def make_engine(url: str) -> Engine:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from interview_coach.storage.engine import StorageError
+from interview_coach.errors import StorageError
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -14,8 +14,9 @@ from typing import Any, Self
 
 from sqlalchemy.exc import OperationalError
 
+from interview_coach.errors import StorageError
 from interview_coach.storage import migrate, transfer
-from interview_coach.storage.engine import StorageError, make_engine
+from interview_coach.storage.engine import make_engine
 from interview_coach.storage.library import LibraryStore
 from interview_coach.storage.practice import PracticeStore
 

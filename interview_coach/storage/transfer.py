@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Date, func, insert, select, text
 
-from interview_coach.storage.engine import StorageError
+from interview_coach.errors import StorageError
 from interview_coach.storage.tables import Base, UTCDateTime
 
 EXPORT_FORMAT = "interview-coach-export"

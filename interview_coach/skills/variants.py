@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UK_WORDS = {
     "licence": "license",
@@ -33,6 +34,7 @@ _UK_RULES = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def fold_spelling(word: str) -> str:
     """One spelling for UK and US forms of a lowercased word ("levelling" = "leveling",
     "orthopaedics" = "orthopedics", "licence" = "license"). Both the taxonomy's aliases and the

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from interview_coach.domain import Feedback, Finding, Severity
+from interview_coach.scoring.features import feature_label
 
 STYLES = {
     Severity.STRENGTH: "green",
@@ -42,8 +43,17 @@ def scores_table(feedback: Feedback) -> Table:
     table.add_column("Score", justify="right")
     table.add_column("Moved by")
     for dimension in card.dimensions:
-        movers = sorted(dimension.contributions, key=lambda c: -abs(c.points))[:3]
-        reasons = ", ".join(f"{c.code} ({c.points:+.1f})" for c in movers)
+        movers = [
+            c
+            for c in sorted(dimension.contributions, key=lambda c: -abs(c.points))
+            if abs(c.points) >= 0.05 or c.code.startswith("cap.")
+        ][:3]
+        reasons = ", ".join(
+            feature_label(c.code)
+            if c.code.startswith("cap.")
+            else f"{feature_label(c.code)} ({c.points:+.1f})"
+            for c in movers
+        )
         table.add_row(dimension.name, f"{dimension.score:.1f}", reasons)
     return table
 

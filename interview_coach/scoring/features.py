@@ -40,6 +40,39 @@ FEATURE_DIMENSIONS: dict[str, str] = {
     **{f"red_flag.{flag}": "professionalism" for flag in RED_FLAGS},
 }
 FEATURES: tuple[str, ...] = tuple(FEATURE_DIMENSIONS)
+#: How each feature reads in a report ("what moved the score").
+FEATURE_LABELS: dict[str, str] = {
+    "star.applicable": "a story was expected",
+    "star.situation": "situation",
+    "star.task": "task",
+    "star.action": "your actions",
+    "star.result": "result",
+    "specificity.some_detail": "some concrete detail",
+    "specificity.concrete": "concrete detail",
+    "specificity.quantified_result": "a result with a number",
+    "specificity.details": "names, numbers, dates",
+    "ownership.personal": "your own part",
+    "relevance.relevant": "answers the question",
+    "relevance.similarity": "closeness to the question",
+    "enthusiasm.connects_to_role": "link to this role",
+    "enthusiasm.passion_claim": "enthusiasm said",
+    "enthusiasm.passion_evidence": "enthusiasm shown",
+    "delivery.filler_rate": "filler words",
+    "delivery.hesitation_rate": "hesitations",
+    "length.log_words": "length",
+    "length.too_short": "too short",
+    "length.too_long": "too long",
+    **{f"red_flag.{flag}": flag.replace("_", " ") for flag in RED_FLAGS},
+}
+
+
+def feature_label(code: str) -> str:
+    """A reader's name for a feature or a cap (`cap.red_flag.arrogance` -> "capped: arrogance")."""
+    if code.startswith("cap."):
+        return "capped: " + feature_label(code[4:])
+    return FEATURE_LABELS.get(code, code)
+
+
 #: Features that can only lower a score (the fit constrains their weights to be <= 0; all others
 #: are >= 0), so that every contribution reads the way an interviewer would expect.
 NEGATIVE_FEATURES: frozenset[str] = frozenset(

@@ -24,7 +24,7 @@ RUBRIC_FILE = "rubric.json"
 #: Contributions smaller than this (in raw-score points) are not worth explaining.
 MIN_CONTRIBUTION = 0.01
 #: A dimension whose scores spread less than this over the training answers is scored 3.
-MIN_RANGE = 0.02
+MIN_RANGE = 0.1
 
 
 @dataclass(frozen=True, eq=False)

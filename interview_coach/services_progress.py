@@ -10,20 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from interview_coach.errors import InputFormatError
 from interview_coach.progress.compare import Comparison, compare_attempts
-from interview_coach.progress.history import SessionTotals, load_totals
 from interview_coach.progress.summary import SessionSummary, summarize_session
+from interview_coach.progress.totals import load_totals
 from interview_coach.progress.trends import Progress, progress_over
+from interview_coach.progress.views import SessionTotals
 
 if TYPE_CHECKING:
     from interview_coach.storage import Store
-
-
-def open_store() -> Store:
-    """The user's store (INTERVIEW_COACH_HOME or INTERVIEW_COACH_DATABASE_URL), migrated."""
-    from interview_coach.config import load_settings
-    from interview_coach.storage import Store
-
-    return Store.open(load_settings().database_url)
 
 
 def history(store: Store) -> list[SessionTotals]:

@@ -17,12 +17,11 @@ from interview_coach.progress import (
     progress_over,
     summarize_session,
 )
-from interview_coach.progress import history as history_module
-from interview_coach.progress.history import DIMENSIONS, SessionTotals, load_totals, question_key
+from interview_coach.progress import totals as totals_module
+from interview_coach.progress.history import DIMENSIONS, SessionTotals, question_key
+from interview_coach.progress.totals import load_totals
 from interview_coach.progress.trends import make_trend, slope
 from interview_coach.storage import RecordNotFoundError, Store
-
-POSTGRES_VARIABLE = "INTERVIEW_COACH_TEST_POSTGRES_URL"
 
 
 @pytest.fixture
@@ -61,7 +60,7 @@ def test_summary_scores_strongest_weakest_and_next_steps(store: Store) -> None:
     assert summary.frequent_findings[0] == ("star.missing_result", 2)
     advice = " ".join(summary.practise_next)
     assert advice.startswith("Structure (2.3/5)")
-    assert "star.missing_result came up in 2 answers: Fix star.missing_result." in advice
+    assert "star.missing_result message (2 answers): Fix star.missing_result." in advice
     assert "Retry question 1 (2/5): Tell me about a conflict." in advice
     assert "star.summary" not in advice
     assert summary.to_dict()["session"]["answered"] == 3
@@ -200,36 +199,6 @@ def test_question_key_prefers_ids_then_bank_source_then_text() -> None:
 
 
 # Totals aggregated by the database --------------------------------------------------------------
-def reset_postgres(url: str) -> None:
-    from sqlalchemy import text
-
-    from interview_coach.storage.engine import make_engine
-
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """An empty store: a SQLite file in tmp_path, or the CI PostgreSQL database, wiped."""
-    if request.param == "sqlite":
-        with Store.open(f"sqlite:///{(tmp_path / 'coach.db').as_posix()}") as opened:
-            yield opened
-        return
-    url = os.environ.get(POSTGRES_VARIABLE)
-    if not url:
-        pytest.skip(f"PostgreSQL tests need {POSTGRES_VARIABLE} (see .ci/postgres.sh)")
-    reset_postgres(url)
-    try:
-        with Store.open(url) as opened:
-            yield opened
-    finally:
-        reset_postgres(url)
-
-
 def card(overall: float, dims: Sequence[tuple[Any, Any]]) -> dict[str, Any]:
     return {"overall": overall, "dimensions": [{"name": n, "score": s} for n, s in dims]}
 
@@ -344,13 +313,13 @@ def test_totals_equal_a_plain_computation_over_every_attempt(
 ) -> None:
     irregular = build_history(any_store)
     read_one_by_one: list[int] = []
-    real_load = history_module.load_sessions
+    real_load = totals_module.load_sessions
 
     def spy(store: Store, session_ids: Sequence[int] | None = None, **kwargs: Any) -> Any:
         read_one_by_one.extend(session_ids or [])
         return real_load(store, session_ids, **kwargs)
 
-    monkeypatch.setattr(history_module, "load_sessions", spy)
+    monkeypatch.setattr(totals_module, "load_sessions", spy)
     expected = expected_totals(any_store)
     totals = load_totals(any_store)
     assert totals == expected

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -26,7 +24,6 @@ from interview_coach.storage.core import storable_text
 from interview_coach.storage.engine import make_engine
 from interview_coach.storage.tables import Base
 
-POSTGRES_VARIABLE = "INTERVIEW_COACH_TEST_POSTGRES_URL"
 TABLES = {
     "jobs",
     "resumes",
@@ -42,32 +39,10 @@ TABLES = {
 }
 
 
-def reset_postgres(url: str) -> None:
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database: a SQLite file in tmp_path, or the CI PostgreSQL database, wiped."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{(tmp_path / 'home' / 'coach.db').as_posix()}"
-        return
-    url = os.environ.get(POSTGRES_VARIABLE)
-    if not url:
-        pytest.skip(f"PostgreSQL tests need {POSTGRES_VARIABLE} (see .ci/postgres.sh)")
-    reset_postgres(url)
-    yield url
-    reset_postgres(url)
-
-
 @pytest.fixture
-def store(database_url: str) -> Iterator[Store]:
-    with Store.open(database_url) as opened:
-        yield opened
+def store(any_store: Store) -> Store:
+    """An empty store on SQLite and PostgreSQL (`any_store` in conftest.py)."""
+    return any_store
 
 
 WEIRD_TEXTS = (

@@ -4,40 +4,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-import pytest
-from sqlalchemy import text
-
 from interview_coach.storage import Store
-from interview_coach.storage.engine import make_engine
 
-POSTGRES_VARIABLE = "INTERVIEW_COACH_TEST_POSTGRES_URL"
 ATTEMPTS_PER_WRITER = 25
 CRASH_EXIT_CODE = 3
-
-
-def reset_postgres(url: str) -> None:
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{(tmp_path / 'coach.db').as_posix()}"
-        return
-    url = os.environ.get(POSTGRES_VARIABLE)
-    if not url:
-        pytest.skip(f"PostgreSQL tests need {POSTGRES_VARIABLE} (see .ci/postgres.sh)")
-    reset_postgres(url)
-    yield url
-    reset_postgres(url)
 
 
 def one_question(url: str) -> int:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from interview_coach.cli.output import fail, print_json
+
 extract_app = typer.Typer(help="Read a job description or a resume and print its fields.")
-
-
-def _fail(exc: Exception) -> None:
-    typer.echo(f"error: {exc}", err=True)
-    raise typer.Exit(code=2)
-
-
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _print_fields(data: dict[str, Any]) -> None:
@@ -35,21 +28,26 @@ def _print_fields(data: dict[str, Any]) -> None:
     Console(emoji=False).print(table)
 
 
+def _extract(read: Callable[[Path], dict[str, Any]], file: Path, as_json: bool) -> None:
+    """Print the fields `read` finds in `file`; an unreadable file is a one-line error."""
+    from interview_coach.ingest.errors import DocumentError
+
+    try:
+        data = read(file)
+    except DocumentError as exc:
+        fail(str(exc))
+    print_json(data) if as_json else _print_fields(data)
+
+
 @extract_app.command("job")
 def extract_job(
     file: Path,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Title, company, seniority, must-have/nice-to-have/soft skills, years of a job posting."""
-    from interview_coach.ingest.errors import DocumentError
     from interview_coach.services_documents import extract_job as run
 
-    try:
-        data = run(file)
-    except DocumentError as exc:
-        _fail(exc)
-        return
-    _print_json(data) if as_json else _print_fields(data)
+    _extract(run, file, as_json)
 
 
 @extract_app.command("resume")
@@ -58,15 +56,9 @@ def extract_resume(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Name, e-mail, phone, links, skills, titles, roles and years of experience of a resume."""
-    from interview_coach.ingest.errors import DocumentError
     from interview_coach.services_documents import extract_resume as run
 
-    try:
-        data = run(file)
-    except DocumentError as exc:
-        _fail(exc)
-        return
-    _print_json(data) if as_json else _print_fields(data)
+    _extract(run, file, as_json)
 
 
 def match(
@@ -81,10 +73,9 @@ def match(
     try:
         coverage = run(resume, job)
     except DocumentError as exc:
-        _fail(exc)
-        return
+        fail(str(exc))
     if as_json:
-        _print_json(coverage.to_dict())
+        print_json(coverage.to_dict())
         return
     from rich.console import Console
     from rich.markup import escape
@@ -124,13 +115,11 @@ def rank(
         elif job is not None and resumes is not None:
             result = rank_resumes_for_job(resumes, job)
         else:
-            typer.echo("error: give --resume with --jobs, or --job with --resumes", err=True)
-            raise typer.Exit(code=2)
+            fail("give --resume with --jobs, or --job with --resumes")
     except DocumentError as exc:
-        _fail(exc)
-        return
+        fail(str(exc))
     if as_json:
-        _print_json({"ranked": [vars(r) for r in result.ranked], "skipped": result.skipped})
+        print_json({"ranked": [vars(r) for r in result.ranked], "skipped": result.skipped})
         return
     for position, item in enumerate(result.ranked, 1):
         typer.echo(f"{position:>3}. {item.percent:5.1f}%  {item.name}  {'; '.join(item.reasons)}")

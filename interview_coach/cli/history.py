@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import in_store, print_json
 
 
 def history(
     as_json: Annotated[bool, typer.Option("--json", help="Print the sessions as JSON.")] = False,
 ) -> None:
     """List practice sessions, oldest first, with their overall and dimension scores."""
-    from interview_coach.errors import CoachError
     from interview_coach.services_progress import history as load_history
-    from interview_coach.services_progress import open_store
 
-    try:
-        with open_store() as store:
-            sessions = load_history(store)
-    except CoachError as exc:
-        fail(str(exc))
+    sessions = in_store(load_history)
     if as_json:
-        typer.echo(json.dumps([s.to_dict() for s in sessions], indent=2, ensure_ascii=False))
+        print_json([s.to_dict() for s in sessions])
         return
     if not sessions:
         typer.echo("No practice sessions yet: start one with `interview-coach practice --sample`.")
@@ -44,16 +37,11 @@ def summary(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """A session's summary: scores by dimension, strongest and weakest answers, what next."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import open_store, session_summary
+    from interview_coach.services_progress import session_summary
 
-    try:
-        with open_store() as store:
-            result = session_summary(store, session_id)
-    except CoachError as exc:
-        fail(str(exc))
+    result = in_store(lambda store: session_summary(store, session_id))
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        print_json(result.to_dict())
         return
     overall = f"{result.overall:.1f}/5" if result.overall is not None else "not scored"
     typer.echo(f"Session {session_id}: {result.session.title}, overall {overall}")

@@ -3,29 +3,22 @@ the same question)."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from interview_coach.cli.output import fail
+from interview_coach.cli.output import in_store, print_json
 
 
 def progress(
     as_json: Annotated[bool, typer.Option("--json", help="Print the trends as JSON.")] = False,
 ) -> None:
     """Each dimension's score over your sessions, as a chart in the terminal."""
-    from interview_coach.errors import CoachError
-    from interview_coach.services_progress import open_store
     from interview_coach.services_progress import progress as load_progress
 
-    try:
-        with open_store() as store:
-            result = load_progress(store)
-    except CoachError as exc:
-        fail(str(exc))
+    result = in_store(load_progress)
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        print_json(result.to_dict(), indent=None)
         return
     if not result.sessions:
         typer.echo("No scored sessions yet: start one with `interview-coach practice --sample`.")
@@ -47,17 +40,11 @@ def compare(
     as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as JSON.")] = False,
 ) -> None:
     """Compare every attempt at a question: score changes, findings gone and new."""
-    from interview_coach.errors import CoachError
     from interview_coach.services_progress import compare as load_comparison
-    from interview_coach.services_progress import open_store
 
-    try:
-        with open_store() as store:
-            result = load_comparison(store, question_id)
-    except CoachError as exc:
-        fail(str(exc))
+    result = in_store(lambda store: load_comparison(store, question_id))
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        print_json(result.to_dict())
         return
     typer.echo(f"Question: {result.question}")
     for a in result.attempts:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from interview_coach.progress.history import AttemptView, load_sessions
+from interview_coach.progress.history import load_sessions
+from interview_coach.progress.views import AttemptView
 
 if TYPE_CHECKING:
     from interview_coach.storage import Store

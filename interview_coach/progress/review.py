@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from interview_coach.progress.history import question_key
+from interview_coach.progress.views import question_key
 
 if TYPE_CHECKING:
     from interview_coach.storage import ReviewItemRecord, Store

@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from interview_coach.progress.history import AttemptView, SessionView, load_sessions
+from interview_coach.progress.history import load_sessions
+from interview_coach.progress.views import AttemptView, SessionView
 
 if TYPE_CHECKING:
     from interview_coach.storage import Store
@@ -102,7 +103,7 @@ def summarize_view(view: SessionView, *, top: int = 3) -> SessionSummary:
         strongest=strongest,
         weakest=weakest,
         practise_next=tuple(_practise_next(dims, frequent, weakest, scored)),
-        frequent_findings=tuple((code, n) for code, n, _ in frequent),
+        frequent_findings=tuple((code, n) for code, n, _, _ in frequent),
         unanswered=max(0, view.question_count - len(view.latest)),
     )
 
@@ -117,11 +118,12 @@ def _note(attempt: AttemptView, attempts: int) -> AnswerNote:
     )
 
 
-def _frequent_problems(attempts: tuple[AttemptView, ...]) -> list[tuple[str, int, str]]:
-    """(code, answers it appeared in, its suggestion) for warnings and problems, most frequent
-    first; summary findings are measurements, not problems, and are left out."""
+def _frequent_problems(attempts: tuple[AttemptView, ...]) -> list[tuple[str, int, str, str]]:
+    """(code, answers it appeared in, its message, its suggestion) for warnings and problems, most
+    frequent first; summary findings are measurements, not problems, and are left out."""
     counts: Counter[str] = Counter()
     suggestion: dict[str, str] = {}
+    message: dict[str, str] = {}
     for attempt in attempts:
         seen: set[str] = set()
         for finding in attempt.findings:
@@ -133,13 +135,14 @@ def _frequent_problems(attempts: tuple[AttemptView, ...]) -> list[tuple[str, int
             seen.add(code)
             counts[code] += 1
             suggestion.setdefault(code, str(finding.get("suggestion") or "").strip())
+            message.setdefault(code, str(finding.get("message") or code).strip().rstrip("."))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [(code, n, suggestion[code]) for code, n in ranked]
+    return [(code, n, message[code], suggestion[code]) for code, n in ranked]
 
 
 def _practise_next(
     dims: dict[str, float],
-    frequent: list[tuple[str, int, str]],
+    frequent: list[tuple[str, int, str, str]],
     weakest: tuple[AnswerNote, ...],
     scored: tuple[AttemptView, ...],
 ) -> list[str]:
@@ -147,10 +150,10 @@ def _practise_next(
     for name, score in sorted(dims.items(), key=lambda item: item[1]):
         if score < WEAK_DIMENSION and name in DIMENSION_TIPS and len(advice) < 2:
             advice.append(f"{name.capitalize()} ({score:.1f}/5): {DIMENSION_TIPS[name]}")
-    for code, count, tip in frequent[:2]:
+    for _code, count, message, tip in frequent[:2]:
         if count >= 2 or len(scored) <= 2:
             times = f"{count} answers" if count > 1 else "1 answer"
-            advice.append(f"{code} came up in {times}" + (f": {tip}" if tip else "."))
+            advice.append(f"{message} ({times})" + (f": {tip}" if tip else "."))
     for note in weakest:
         if note.overall < WEAK_ANSWER:
             advice.append(f"Retry question {note.position + 1} ({note.overall}/5): {note.question}")

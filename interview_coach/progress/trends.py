@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from interview_coach.progress.history import DIMENSIONS
+from interview_coach.progress.views import DIMENSIONS
 
 #: A least-squares slope (score points per session) beyond this counts as a change.
 STEADY_SLOPE = 0.05

@@ -145,3 +145,17 @@ def test_soft_skills_use_the_closed_list() -> None:
 def test_extraction_never_raises_on_junk() -> None:
     for junk in ("", "\x00\xff" * 50, "😀" * 1000, "日本語のテキスト", "(" * 500, "C++ " * 10000):
         assert isinstance(extract_skills(junk, with_links=True), list)
+
+
+def test_a_capital_at_a_sentence_start_is_no_evidence_of_a_product() -> None:
+    prose = (
+        "We started again. Toast was served at the launch. Notion that we could finish was wrong."
+    )
+    assert extract_skills(prose) == []
+    listed = "Tools: Slack, Notion, Toast. I moved our warehouse to Snowflake last year."
+    assert set(extract_skills(listed)) >= {"Slack", "Notion", "Toast", "Snowflake"}
+
+
+def test_front_end_is_not_the_front_help_desk_product() -> None:
+    assert "Front" not in extract_skills("Front-End Developer, Acme (2019 - 2022)")
+    assert "Front" in extract_skills("Support tools: Front, Zendesk, Intercom")

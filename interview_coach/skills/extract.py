@@ -122,6 +122,13 @@ class SkillMatcher:
                     continue
                 if entry.alias.case_sensitive and length == 1 and _used_as_word(text, tokens[i]):
                     continue
+                if (
+                    entry.alias.case_sensitive
+                    and length == 1
+                    and _opens_sentence(text, tokens[i][1])
+                    and _prose_follows(text, tokens[i][2])
+                ):
+                    continue  # at a sentence start the capital letter says nothing: "Toast was..."
                 return length, entry.skill
         return None
 
@@ -129,6 +136,18 @@ class SkillMatcher:
 _WORD_NEXT = re.compile(
     r"[ \t]+(?:at|in|to|of|for|with|on|under|your|our|their|the|a|an|as|when|while)\b"
 )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when `start` begins the text or follows a sentence end on the same line (". Word")."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?"
+
+
+def _prose_follows(text: str, end: int) -> bool:
+    """True when a lower-case word that is no list joiner comes next ("Toast was served")."""
+    word = re.match(r"[ \t]+([a-z]+)", text[end : end + 40])
+    return word is not None and word.group(1) not in _LIST_NEXT_WORDS
 
 
 def _used_as_word(text: str, token: tuple[str, int, int]) -> bool:

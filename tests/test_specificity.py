@@ -90,3 +90,44 @@ def test_huge_answer_is_handled(packaged: SpecificityAnalyzer) -> None:
     answer = Answer(text=CONCRETE * 20_000)
     data = find_summary(packaged(answer, prepare(answer)), "specificity").data
     assert data["level"] == 3
+
+
+PHARMACY = (
+    "I was shift lead at a community pharmacy when our delivery driver called in sick on a Friday "
+    "morning. I had to make sure the care-home orders still went out, so I split the routes "
+    "between the two of us who could drive, wrote a checklist for packing and signing off each bag, "
+    "and phoned the homes to agree time slots. All 40 orders arrived by 5 pm, and my manager "
+    "later adopted the checklist for every delivery day."
+)
+
+
+@pytest.mark.parametrize("name", ["rules", "packaged"])
+def test_outcome_number_without_a_change_verb(name: str, request: pytest.FixtureRequest) -> None:
+    analyzer = request.getfixturevalue(name)
+    answer = Answer(text=PHARMACY, question_type="behavioral")
+    findings = analyzer(answer, prepare(answer))
+    data = find_summary(findings, "specificity").data
+    assert data["outcome_numbers"] >= 1 and data["quantified_result"] is True
+    quantified = next(f for f in findings if f.code == "specificity.quantified")
+    assert "40" in quantified.quotes(PHARMACY)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("All 40 orders arrived by 5 pm.", {"40", "5"}),
+        ("On Friday 40 orders were due by 5 pm and the van had broken down.", set()),
+        ("We needed 40 orders packed before the van left.", set()),
+        ("Five years ago I joined a team of 4 pharmacists.", set()),
+        ("I was asked to clear 200 tickets in a week.", set()),
+        ("I'm twenty-three and I grew up near the coast.", set()),
+        ("In March I entered the regional contest and came fourth.", {"fourth"}),
+        ("It took the month-end close from four days to two.", {"four", "two"}),
+        ("Over the next six months we had zero missed deliveries.", {"six"}),
+        ("Only 2 of the 30 patients needed a second call.", {"2", "30"}),
+    ],
+)
+def test_outcome_and_setup_numbers(text: str, outcome: set[str]) -> None:
+    mentions = number_mentions(prepare(Answer(text=text)))
+    assert mentions
+    assert {text[m.span.start : m.span.end] for m in mentions if m.outcome} == outcome

@@ -20,6 +20,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 #: Analyzer models first; the rubric is fitted on the findings those models produce.
 TRAINERS = ("train_star.py", "train_red_flags.py", "train_content.py", "train_rubric.py")
+#: Extra arguments per trainer: answers written for the project, added to training sides only.
+EXTRA_ARGS = {"train_red_flags.py": ["--extra", str(HERE / "data" / "red_flag_examples.jsonl")]}
 
 
 def is_held_out(record_id: str) -> bool:
@@ -51,7 +53,16 @@ def main() -> None:
                 continue
             print(f"== {trainer}", flush=True)
             subprocess.run(
-                [sys.executable, str(script), *files, "--out", str(out)], env=env, check=True
+                [
+                    sys.executable,
+                    str(script),
+                    *files,
+                    "--out",
+                    str(out),
+                    *EXTRA_ARGS.get(trainer, []),
+                ],
+                env=env,
+                check=True,
             )
 
 

@@ -17,6 +17,10 @@ Printed figures use only the tune part (everything but db-076..db-150): 5-fold C
 three seeds, and cross-file inside the tune part (answers-dev -> db-001..db-075 and the reverse).
 The held-out part is not read unless `--out` is given (the shipped weights use every answer) or
 `--held-out` asks for the lead's final measurement.
+
+`--extra FILE` (repeatable) adds answers written for the project (scripts/data/) to the TRAINING side
+of every split and to the shipped model, never to a test side; cutoffs are still chosen on
+out-of-fold probabilities of the labelled answers only.
 """
 
 from __future__ import annotations
@@ -43,8 +47,15 @@ FLAG_C = {"negative_about_employer": 0.1, "blame_shifting": 0.1, "arrogance": 0.
 THRESHOLDS = np.round(np.arange(0.30, 0.96, 0.05), 2)
 SHRINK = 10.0
 SEEDS = (0, 1, 2)
+#: The flags whose models train on `--extra` answers. With every flag, the extra answers lowered
+#: cross-file micro-F1 (money_focus, off_topic, oversharing and arrogance leaned on the question type
+#: or lost their cutoff); these four gained in both 5-fold CV and cross-file.
+EXTRA_FLAGS = frozenset({"negative_about_employer", "blame_shifting", "cliche", "low_enthusiasm"})
 
 Rows = list[dict[str, float]]
+#: Extra training answers: feature rows and their flag sets, added to every training side.
+Extra = tuple[Rows, list[set[str]]]
+NO_EXTRA: Extra = ([], [])
 Splits = list[tuple[list[int], list[int]]]
 
 
@@ -73,13 +84,25 @@ def _fit(flag: str, rows: Rows, y: Sequence[int]) -> LinearModel:
     return fit_logistic(flag, rows, y, c=FLAG_C.get(flag, C), feature_names=FLAG_FEATURES[flag])
 
 
-def fit_all(rows: Rows, labels: Sequence[set[str]], policy: str) -> dict[str, LinearModel]:
-    """Fit every flag on all rows; thresholds from 5-fold out-of-fold probabilities."""
+def fit_all(
+    rows: Rows, labels: Sequence[set[str]], policy: str, extra: Extra = NO_EXTRA
+) -> dict[str, LinearModel]:
+    """Fit every flag on all rows (+ extra); thresholds from 5-fold out-of-fold probabilities.
+
+    Extra rows join every training fold but are never scored for the cutoffs.
+    """
+    extra_rows, extra_labels = extra
     ys = {f: np.array([int(f in lab) for lab in labels]) for f in FLAGS}
+    use = {f: f in EXTRA_FLAGS for f in FLAGS}
+    extra_ys = {f: [int(f in lab) for lab in extra_labels] if use[f] else [] for f in FLAGS}
     oof = {f: np.zeros(len(rows)) for f in FLAGS}
     for train, test in kfold_splits(len(rows), 5, seed=1):
         for flag in FLAGS:
-            model = _fit(flag, [rows[i] for i in train], ys[flag][train].tolist())
+            model = _fit(
+                flag,
+                [rows[i] for i in train] + (extra_rows if use[flag] else []),
+                ys[flag][train].tolist() + extra_ys[flag],
+            )
             for i in test:
                 oof[flag][i] = model.probability(rows[i])
     truth = np.concatenate([ys[f].astype(bool) for f in FLAGS])
@@ -96,7 +119,9 @@ def fit_all(rows: Rows, labels: Sequence[set[str]], policy: str) -> dict[str, Li
             cut = (n * own + SHRINK * shared) / (n + SHRINK)
         else:
             cut = shared
-        final = _fit(flag, rows, ys[flag].tolist())
+        final = _fit(
+            flag, list(rows) + (extra_rows if use[flag] else []), ys[flag].tolist() + extra_ys[flag]
+        )
         meta = {"c": FLAG_C.get(flag, C), "policy": policy, "own_cut": own, "shared_cut": shared}
         models[flag] = LinearModel(
             final.name, final.kind, final.feature_names, final.weights, final.mean, final.scale,
@@ -127,11 +152,14 @@ def run_splits(
     labels: Sequence[set[str]],
     splits: Splits,
     policy: str,
+    extra: Extra = NO_EXTRA,
 ) -> tuple[list[set[str]], list[set[str]]]:
     truth: list[set[str]] = []
     pred: list[set[str]] = []
     for train, test in splits:
-        analyzer.models = fit_all([rows[i] for i in train], [labels[i] for i in train], policy)
+        analyzer.models = fit_all(
+            [rows[i] for i in train], [labels[i] for i in train], policy, extra
+        )
         for i in test:
             truth.append(labels[i])
             pred.append(predict(analyzer, records[i], rows[i]))
@@ -154,6 +182,7 @@ def evaluate(
     labels: Sequence[set[str]],
     tune: list[int],
     policy: str,
+    extra: Extra = NO_EXTRA,
 ) -> None:
     cv = []
     for seed in SEEDS:
@@ -161,7 +190,7 @@ def evaluate(
             ([tune[j] for j in tr], [tune[j] for j in te])
             for tr, te in kfold_splits(len(tune), 5, seed=seed)
         ]
-        cv.append(scores(*run_splits(analyzer, records, rows, labels, folds, policy)))
+        cv.append(scores(*run_splits(analyzer, records, rows, labels, folds, policy, extra)))
     print_table(f"tune part, 5-fold CV x {len(SEEDS)} seeds [{policy}]", cv, f"seeds {SEEDS}")
     cross = []
     names = []
@@ -171,7 +200,7 @@ def evaluate(
         if train and test:
             names.append(f"-> {source} ({len(test)})")
             cross.append(
-                scores(*run_splits(analyzer, records, rows, labels, [(train, test)], policy))
+                scores(*run_splits(analyzer, records, rows, labels, [(train, test)], policy, extra))
             )
     if cross:
         print_table(f"tune part, cross-file [{policy}]", cross, "; ".join(names))
@@ -187,6 +216,12 @@ def main() -> None:
     parser.add_argument(
         "--held-out", action="store_true", help="also print tune -> held-out (the lead's check)"
     )
+    parser.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        help="answers written for the project, added to every training side (repeatable)",
+    )
     args = parser.parse_args()
 
     encoder = default_encoder()
@@ -198,15 +233,23 @@ def main() -> None:
     labels = [set(r.labels.get("red_flags") or ()) for r in records]
     tune = [i for i, r in enumerate(records) if is_tune(r.id)]
     held = [i for i, r in enumerate(records) if not is_tune(r.id)]
+    extra_records = read_records(args.extra, encoder, True) if args.extra else []
+    extra: Extra = (
+        [analyzer.measure(r.answer, r.context)[1] for r in extra_records],
+        [set(r.labels.get("red_flags") or ()) for r in extra_records],
+    )
+    if extra_records:
+        print(f"extra training answers: {len(extra_records)} from {', '.join(args.extra)}")
 
     if not args.no_eval:
         for policy in ("per_flag", "shrunk", "shared") if args.compare else (args.policy,):
-            evaluate(analyzer, records, rows, labels, tune, policy)
+            evaluate(analyzer, records, rows, labels, tune, policy, extra)
     if args.held_out and held:
-        result = scores(*run_splits(analyzer, records, rows, labels, [(tune, held)], args.policy))
+        split = [(tune, held)]
+        result = scores(*run_splits(analyzer, records, rows, labels, split, args.policy, extra))
         print_table("tune -> held-out (db-076..db-150)", [result], args.policy)
 
-    analyzer.models = fit_all(rows, labels, args.policy)
+    analyzer.models = fit_all(rows, labels, args.policy, extra)
     start = time.perf_counter()
     for i in tune:
         analyzer(records[i].answer, records[i].context)
@@ -225,7 +268,13 @@ def main() -> None:
                 flag: [[round(float(v), 5) for v in row] for row in vectors]
                 for flag, vectors in prototypes.items()
             },
-            "meta": {"trained_on": len(records), "c": C, "flag_c": FLAG_C, "policy": args.policy},
+            "meta": {
+                "trained_on": len(records),
+                "extra": len(extra_records),
+                "c": C,
+                "flag_c": FLAG_C,
+                "policy": args.policy,
+            },
         }
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / MODEL_FILE).write_text(json.dumps(payload) + "\n", encoding="utf-8")

@@ -6,6 +6,10 @@
 Without --final only the tune part is used (k-fold and cross-file inside it). With --final the script
 also prints held-out figures (tune -> held-out) and full cross-file figures, then writes the shipped
 weights, trained on every labelled record.
+
+`--extra FILE` (repeatable) adds answers written for this project: they join the training side of
+every split and the shipped STAR part models, and are never tested on. The ownership model is
+trained on the labelled files only.
 """
 
 from __future__ import annotations
@@ -48,7 +52,15 @@ def star_rows(cues: Cues, records: Sequence[Record]) -> list[dict[str, float]]:
     return [star_features(cues, r.answer, r.context).values for r in records]
 
 
-def fit_star(cues: Cues, records: Sequence[Record], emb: float) -> dict[str, LinearModel]:
+def fit_star(
+    cues: Cues,
+    records: Sequence[Record],
+    emb: float,
+    extra: Sequence[Record] = (),
+    repeat: int = 1,
+) -> dict[str, LinearModel]:
+    """Fit the part models; each labelled record counts `repeat` times next to the `extra` ones."""
+    records = [*records] * repeat + [*extra]
     rows = star_rows(cues, records)
     vectors = np.array([r.context.answer_vector for r in records]) if emb > 0 else None
     return {
@@ -113,7 +125,11 @@ def evaluate(
     splits: list[tuple[list[int], list[int]]],
     emb: float,
     label: str,
+    extra: Sequence[Record] = (),
+    repeat: int = 1,
 ) -> None:
+    """Per-split STAR and ownership figures; `extra` star records join every training side."""
+    extra_star = [r for r in extra if r.labels.get("star") is not None]
     star = [r for r in records if r.labels.get("star") is not None]
     star_index = {id(r): i for i, r in enumerate(star)}
     star_splits = [
@@ -124,7 +140,7 @@ def evaluate(
         for tr, te in splits
     ]
     for fold, (train, test) in enumerate(star_splits):
-        models = fit_star(cues, [star[i] for i in train], emb)
+        models = fit_star(cues, [star[i] for i in train], emb, extra_star, repeat)
         test_records = [star[i] for i in test]
         predicted = [predict_star(cues, models, r) for r in test_records]
         name = test_records[0].source if "file" in label else f"fold {fold}"
@@ -132,7 +148,7 @@ def evaluate(
     if len(star_splits) > 1:
         pooled = held_out_predictions(
             star,
-            lambda rs: fit_star(cues, rs, emb),
+            lambda rs: fit_star(cues, rs, emb, extra_star, repeat),
             lambda m, r: predict_star(cues, m, r),
             star_splits,
         )
@@ -158,29 +174,43 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--embeddings", type=float, default=0.0, help="embedding column scale")
     parser.add_argument("--final", action="store_true", help="also print held-out figures")
+    parser.add_argument(
+        "--extra", action="append", default=[], help="written examples: training side only"
+    )
+    parser.add_argument(
+        "--label-weight", type=int, default=1, help="times each labelled record counts (vs extra)"
+    )
     args = parser.parse_args()
     cues = Cues()
     records = load_records(args.files, embed=True)
+    extra = load_records(args.extra, embed=True) if args.extra else []
     tune = [r for r in records if not is_held_out(r.id)]
     held = [r for r in records if is_held_out(r.id)]
-    print(f"records: {len(records)} (tune {len(tune)}, held-out {len(held)})")
+    print(f"records: {len(records)} (tune {len(tune)}, held-out {len(held)}), extra {len(extra)}")
     print("applicability accuracy, tune:", applicability(cues, tune))
     print("tune part, 5-fold:")
-    evaluate(cues, tune, kfold_splits(len(tune), 5), args.embeddings, "kfold")
+    evaluate(cues, tune, kfold_splits(len(tune), 5), args.embeddings, "kfold", extra, args.label_weight)
     print("tune part, cross-file:")
-    evaluate(cues, tune, cross_file_splits(tune), args.embeddings, "xfile")
+    evaluate(cues, tune, cross_file_splits(tune), args.embeddings, "xfile", extra, args.label_weight)
     if args.final:
         print("applicability accuracy, held-out:", applicability(cues, held))
         both = tune + held
         split = (list(range(len(tune))), list(range(len(tune), len(both))))
         print("tune -> held-out:")
-        evaluate(cues, both, [split], args.embeddings, "held-out")
+        evaluate(cues, both, [split], args.embeddings, "held-out", extra, args.label_weight)
         print("full cross-file:")
-        evaluate(cues, records, cross_file_splits(records), args.embeddings, "xfile-all")
+        evaluate(cues, records, cross_file_splits(records), args.embeddings, "xfile-all", extra, args.label_weight)
     if args.out:
         star = [r for r in records if r.labels.get("star") is not None]
-        meta = {"trained_on": len(star), "c": C_STAR, "embedding_scale": args.embeddings}
-        models = fit_star(cues, star, args.embeddings)
+        extra_star = [r for r in extra if r.labels.get("star") is not None]
+        meta = {
+            "trained_on": len(star),
+            "extra": len(extra_star),
+            "label_weight": args.label_weight,
+            "c": C_STAR,
+            "embedding_scale": args.embeddings,
+        }
+        models = fit_star(cues, star, args.embeddings, extra_star, args.label_weight)
         payload = {"models": {p: m.to_json() | {"meta": meta} for p, m in models.items()}}
         (args.out / "star.json").write_text(json.dumps(payload, indent=1) + "\n", "utf-8")
         own = fit_own(cues, records)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -362,3 +364,40 @@ def test_pay_counts_as_a_motive_only_in_motive_questions(analyzer: RedFlagAnalyz
 
 def test_shipped_models_share_one_cutoff(analyzer: RedFlagAnalyzer) -> None:
     assert len({model.threshold for model in analyzer.models.values()}) == 1
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "scripts" / "data" / "red_flag_examples.jsonl"
+QUESTION_TYPES = {
+    "intro", "behavioral", "motivation", "technical", "resume", "weakness", "strength",
+    "situational", "closing",
+}  # fmt: skip
+
+
+def test_the_written_training_examples_are_valid() -> None:
+    """scripts/data/red_flag_examples.jsonl: LABELS.md fields, the ten flags, unique ids."""
+    records = [
+        json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line
+    ]
+    assert len(records) >= 300
+    ids = [r["id"] for r in records]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"syn-\d{3}", i) for i in ids)
+    per_flag = dict.fromkeys(FLAGS, 0)
+    for r in records:
+        assert isinstance(r["role"], str) and r["role"]
+        assert isinstance(r["skills"], list)
+        assert isinstance(r["question"], str) and r["question"]
+        assert r["question_type"] in QUESTION_TYPES
+        assert isinstance(r["spoken"], bool)
+        assert 15 <= len(r["answer"].split()) <= 250, r["id"]
+        flags = r["labels"]["red_flags"]
+        assert set(flags) <= set(FLAGS), r["id"]
+        assert len(set(flags)) == len(flags)
+        if "no_questions" in flags:
+            assert r["question_type"] == "closing", r["id"]
+        for flag in flags:
+            per_flag[flag] += 1
+    assert min(per_flag.values()) >= 20, per_flag
+    assert sum(1 for r in records if not r["labels"]["red_flags"]) >= 100
+    assert len({r["role"] for r in records}) >= 40
+    assert {r["question_type"] for r in records} == QUESTION_TYPES

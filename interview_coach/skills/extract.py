@@ -125,6 +125,7 @@ class SkillMatcher:
                 if (
                     entry.alias.case_sensitive
                     and length == 1
+                    and tokens[i][0][1:].islower()  # "Toast", not an acronym such as "BSA"
                     and _opens_sentence(text, tokens[i][1])
                     and _prose_follows(text, tokens[i][2])
                 ):

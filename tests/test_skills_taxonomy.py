@@ -83,7 +83,7 @@ def test_domain_background_is_not_listed() -> None:
 
 def test_guarded_words_in_ordinary_sentences() -> None:
     text = (
-        "We pour concrete, stick to the layout, check the register and keep the shipping dock "
+        "We keep answers concrete, stick to the layout, check the register and keep the shipping dock "
         "tidy; picking up shifts is welcome. Toast the bread and stock the walk-in."
     )
     assert extract_skills(text) == []

@@ -1,4 +1,4 @@
-"""Date ranges in resumes: "Sep 2023 – Present", "03/2020 - 05/2022", "2019 to 2021", "Summer 2022".
+"""Date ranges in resumes: "Sep 2023 – Present", "03/2020 - 05/2022", "2019–21", "since 2020".
 
 Months are counted as integers (year * 12 + month - 1). A bare year starts in July and ends in
 June; "Summer" is June to August; "present" is the reference month given by the caller.
@@ -43,11 +43,17 @@ _POINT = (
     r"|(?P<{p}yo>(?:19|20)\d\d))"
 )
 _RANGE = re.compile(
-    r"(?i)(?<![\w/])"
+    r"(?i)(?<![\w/])(?:(?P<since>since|from)\s+)?"
     + _POINT.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until)\s*(?:"
+    + r"(?:\s*(?:-|–|—|to|until|through|thru)\s*(?:"
     + _POINT.format(p="b")
-    + r"|(?P<present>present|current|now|today|ongoing)))?(?![\w/])"
+    + r"|(?P<short>\d\d)(?![\d/])"
+    + r"|(?P<present>present|current|now|today|ongoing|date)))?(?![\w/])"
+)
+# Two months sharing one year: "June – August 2022", "Jan–Mar 2021".
+_SHARED_YEAR = re.compile(
+    r"(?i)(?<![\w/])(?P<m1>" + _MONTH_NAME + r")\s*(?:-|–|—|to|through)\s*"
+    r"(?P<m2>" + _MONTH_NAME + r")\s*,?\s+(?P<y>(?:19|20)\d\d)(?![\w/])"
 )
 
 
@@ -84,24 +90,49 @@ def _point(match: re.Match[str], p: str, *, is_end: bool) -> int | None:
     return None
 
 
+def _month(name: str) -> int:
+    return _MONTHS[name.lower()[:3]]
+
+
 def find_ranges(text: str, present: int) -> list[DateRange]:
-    """Every date or date range in `text`; a single date counts as a range of itself."""
+    """Every date or date range in `text`; a single date counts as a range of itself.
+
+    A lone year is left out (a graduation or award date, not a period of work) unless it
+    follows "since" or "from", which run to the present.
+    """
+    text = text[:100_000]
     out: list[DateRange] = []
-    for match in _RANGE.finditer(text[:100_000]):
-        start = _point(match, "a", is_end=False)
-        if start is None:
+    for match in _SHARED_YEAR.finditer(text):
+        year = int(match.group("y"))
+        start = year * 12 + _month(match.group("m1")) - 1
+        end = year * 12 + _month(match.group("m2")) - 1
+        out.append(DateRange(start, end, match.group(0), match.start(), match.end()))
+    taken = [(r.begin, r.finish) for r in out]
+    for match in _RANGE.finditer(text):
+        if any(b < match.end() and match.start() < f for b, f in taken):
             continue
+        first = _point(match, "a", is_end=False)
+        if first is None:
+            continue
+        start = first
         if match.group("present"):
             end = present
         elif any(match.groupdict().get("b" + k) for k in ("m", "nm", "s", "iy", "yo")):
             end = _point(match, "b", is_end=True) or start
+        elif match.group("short") and match.group("ayo"):
+            century = int(match.group("ayo")) // 100 * 100
+            end = (century + int(match.group("short"))) * 12 + 5  # "2019–21": to June 2021
+            if end <= start:
+                continue
+        elif match.group("since"):
+            end = present
         else:
             single_end = _point(match, "a", is_end=True)
             end = single_end if single_end is not None else start
             if match.group("ayo"):
                 continue  # a lone year is a graduation or award date, not a period of work
         out.append(DateRange(start, end, match.group(0), match.start(), match.end()))
-    return out
+    return sorted(out, key=lambda r: r.begin)
 
 
 def union_months(ranges: list[tuple[int, int]]) -> int:

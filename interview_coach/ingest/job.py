@@ -9,6 +9,7 @@ from typing import Any
 from interview_coach.ingest.job_header import find_seniority, find_title_company
 from interview_coach.ingest.sections import Line, document_lines
 from interview_coach.skills.extract import extract_skills
+from interview_coach.skills.open_vocab import open_skills
 from interview_coach.skills.soft import find_soft_skills
 
 REQUIRED, PREFERRED, DUTIES, BENEFITS, ABOUT, OTHER = (
@@ -148,7 +149,7 @@ _PROSE_KEEP = re.compile(
 )
 
 
-def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
+def _clauses(kind: str, line: Line, text: str, labelled: bool = False) -> list[tuple[str, str]]:
     """Split a line into clauses; prose about the company is dropped, preferences marked."""
     out: list[tuple[str, str]] = []
     for clause in _CLAUSE.split(text):
@@ -169,7 +170,11 @@ def _clauses(kind: str, line: Line, text: str) -> list[tuple[str, str]]:
             clause_kind = DUTIES
         elif kind in (OTHER, DUTIES) and _ROLE_DUTY.search(clause.strip()):
             clause_kind = DUTIES
-        elif kind in (OTHER, DUTIES) and not line.bullet and not _PROSE_KEEP.search(clause):
+        elif (
+            kind in (OTHER, DUTIES)
+            and not (line.bullet or labelled)
+            and not _PROSE_KEEP.search(clause)
+        ):
             clause_kind = PROSE
         out.append((clause_kind, clause))
     return out
@@ -216,11 +221,14 @@ def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
         if kind in (REQUIRED, PREFERRED) and _after_list(lines, index):
             kind = OTHER  # a paragraph after the list ends it ("Tidewell offers health ...")
         line_kind = kind
-        if label and not line.bullet and (found := _kind_of(label.group(1))):
+        found = _kind_of(label.group(1)) if label and not line.bullet else None
+        if kind == PREFERRED and found == REQUIRED and not lines[index - 1].bullet:
+            found = PREFERRED  # "Tools: ..." right under "Preferred" names preferred tools
+        if label and found:
             line_kind, text = found, label.group(2)
             if found in (BENEFITS, ABOUT):
                 kind = found
-        out.extend(_clauses(line_kind, line, text))
+        out.extend(_clauses(line_kind, line, text, labelled=bool(label)))
     return out
 
 
@@ -253,6 +261,11 @@ def find_years(lines: list[tuple[str, str]]) -> int | None:
     return min(found) if found else None
 
 
+def _new(names: list[str], known: list[str]) -> list[str]:
+    seen = {k.lower() for k in known}
+    return [n for n in names if n.lower() not in seen]
+
+
 def parse_job(text: str) -> JobDescription:
     """Parse the normalised text of a job posting (see `ingest.read_document`)."""
     lines = document_lines(text[:500_000])
@@ -267,6 +280,8 @@ def parse_job(text: str) -> JobDescription:
     preferred = extract_skills("\n".join(t for k, t in classified if k == PREFERRED))
     must = required + [s for s in duties if s not in required and s not in preferred]
     nice = [s for s in preferred if s not in must]
+    must += _new(open_skills("\n".join(t for k, t in classified if k == REQUIRED)), must + nice)
+    nice += _new(open_skills("\n".join(t for k, t in classified if k == PREFERRED)), must + nice)
     soft_text = "\n".join(t for k, t in classified if k not in (BENEFITS, ABOUT, DEGREE))
     years = find_years(classified)
     return JobDescription(

@@ -45,6 +45,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if text.rstrip().endswith(":"):
         return True
+    if re.search(r"\w:\s+\S", core):
+        return False  # a labelled line: "Certification: PTCB CPhT"
     if re.search(r"[.,;!?@|·•]|\d{3,}|https?:", core):
         return False
     words = list(re.findall(r"[A-Za-z][A-Za-z'’&/-]*", core))

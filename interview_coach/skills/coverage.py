@@ -7,6 +7,7 @@ product of it: Jenkins shows CI/CD); *listed* when it appears only in a skills l
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -81,9 +82,24 @@ def _gap_point(skill: str, importance: str) -> str:
     return f"{skill} is a plus, not a requirement: mention it only if you are learning it."
 
 
+def _phrase_proof(skill: str, lines: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """A line naming `skill` word for word: job skills read outside the taxonomy (list items
+    such as "Safety stock planning") are found in the resume this way."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(skill) + r"(?:e?s)?(?!\w)", re.I)
+    found: tuple[str, str] | None = None
+    for line, kind in lines:
+        if pattern.search(line):
+            status = SHOWN if kind in PROOF_SECTIONS else LISTED
+            if status == SHOWN:
+                return status, line
+            found = found or (status, line)
+    return found
+
+
 def cover(job: JobDescription, resume: Resume) -> Coverage:
     index: dict[str, tuple[str, str]] = {}
-    for line, kind in proof_lines(resume):
+    lines = proof_lines(resume)
+    for line, kind in lines:
         status = SHOWN if kind in PROOF_SECTIONS else LISTED
         for name in extract_skills(line, with_links=True):
             key = name.lower()
@@ -94,7 +110,7 @@ def cover(job: JobDescription, resume: Resume) -> Coverage:
     total = earned = 0.0
     for importance in ("must_have", "nice_to_have"):
         for skill in getattr(job, importance):
-            status, line = index.get(skill.lower(), (MISSING, ""))
+            status, line = index.get(skill.lower()) or _phrase_proof(skill, lines) or (MISSING, "")
             if status == MISSING and skill.lower() in resume_skills:
                 status = LISTED
             if status == SHOWN:

@@ -14,6 +14,7 @@ from functools import cache
 
 from interview_coach.skills.taxonomy import Alias, Skill, Taxonomy, load_taxonomy
 from interview_coach.skills.variants import fold_spelling, number_variant
+from interview_coach.skills.verb_forms import VerbIndex
 
 # Words: letters/digits with inner + # . ' (C++, C#, Node.js, driver's); "/", "&" are own tokens.
 _TOKEN = re.compile(r"\.?[A-Za-z0-9](?:[A-Za-z0-9+#.']*[A-Za-z0-9+#])?\+*|[/&]")
@@ -71,13 +72,17 @@ class SkillMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.links = {s.name: s.links for s in taxonomy.skills}
+        self.by_name = {s.name: s for s in taxonomy.skills}
         self.background = frozenset(s.name for s in taxonomy.skills if s.background)
         self.index: dict[tuple[str, ...], list[_Entry]] = {}
         numbered: dict[tuple[str, ...], list[_Entry]] = {}
+        verbal: list[tuple[str, tuple[str, ...]]] = []
         for skill in taxonomy.skills:
             for alias in skill.aliases:
                 for key, surface in _keys(alias.text):
                     self.index.setdefault(key, []).append(_Entry(skill, alias, surface))
+                    if not (alias.case_sensitive or skill.background):
+                        verbal.append((skill.name, key))
                     other = number_variant(key[-1]) if len(key) > 1 else None
                     if other and not alias.case_sensitive:
                         entry = _Entry(skill, alias, (*surface[:-1], other))
@@ -85,6 +90,8 @@ class SkillMatcher:
         # "Payroll taxes" also matches "payroll tax", unless that form names a skill of its own.
         for key, entries in numbered.items():
             self.index.setdefault(key, entries)
+        # Verb-phrase forms of practice names: "managed vendors" is Vendor management.
+        self.verbs = VerbIndex.build(verbal)
         self.max_len = max((len(k) for k in self.index), default=1)
 
     def find(self, text: str) -> list[Mention]:
@@ -95,6 +102,9 @@ class SkillMatcher:
         i = 0
         while i < len(tokens):
             hit = self._match_at(text, tokens, lowered, i)
+            verbal = self.verbs.match(text, tokens, lowered, i)
+            if verbal and (hit is None or verbal[0] > hit[0]):
+                hit = verbal[0], self.by_name[verbal[1]]
             if hit is None:
                 i += 1
                 continue

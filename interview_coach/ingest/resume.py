@@ -116,10 +116,13 @@ def _skill_text(lines: list[Line], roles: list[Role]) -> str:
     """The text skills are read from: without role headings (a title alone proves no skill)
     and without list labels ("Virtualization: VMware" shows VMware)."""
     headers = {r.header for r in roles}
+    titles = {r.title for r in roles if r.title}
     kept = []
-    for line in lines:
-        if line.text in headers:
-            continue
+    for index, line in enumerate(lines):
+        if index == 0 or line.text in headers:
+            continue  # the name ("Jasmine Tran" is no test framework) and role headers
+        if not line.bullet and len(line.text) < 120 and any(t in line.text for t in titles):
+            continue  # "Junior Sous Chef | Jan 2023 – Present": a title line of a role
         kept.append(_LABEL.sub("", line.text))
     return "\n".join(kept)
 

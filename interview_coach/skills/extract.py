@@ -54,6 +54,11 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _fold(token: str) -> str:
+    """A token as the index compares it: lower case, one spelling, "&" read as "and"."""
+    return "and" if token == "&" else fold_spelling(token.lower())
+
+
 def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Index keys of an alias: its tokens, and the variant with hyphen-joined parts glued."""
     text = alias_text.replace("’", "'")
@@ -62,7 +67,7 @@ def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     for variant in sorted(variants):
         surface = tuple(t for t, _, _ in tokenize(variant))
         if surface:
-            keys.append((tuple(fold_spelling(t.lower()) for t in surface), surface))
+            keys.append((tuple(_fold(t) for t in surface), surface))
     return keys
 
 
@@ -97,7 +102,7 @@ class SkillMatcher:
     def find(self, text: str) -> list[Mention]:
         text = text[:MAX_TEXT].replace("’", "'")
         tokens = tokenize(text.replace("-", " "))
-        lowered = [fold_spelling(t.lower()) for t, _, _ in tokens]
+        lowered = [_fold(t) for t, _, _ in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -130,12 +135,19 @@ class SkillMatcher:
                         continue
                 if entry.alias.ambiguous and not _list_context(text, tokens[i + length - 1][2]):
                     continue
+                if entry.alias.case_sensitive and _glued_after(text, tokens[i][1]):
+                    continue  # "1099-NEC" is a tax form, not the National Electrical Code
+                if entry.skill.category == "Spoken languages" and _noun_follows(
+                    text, tokens[i + length - 1][2]
+                ):
+                    continue  # "an Italian restaurant" asks for no Italian
                 if entry.alias.case_sensitive and length == 1 and _used_as_word(text, tokens[i]):
                     continue
                 if (
                     entry.alias.case_sensitive
                     and length == 1
                     and tokens[i][0][1:].islower()  # "Toast", not an acronym such as "BSA"
+                    and entry.skill.category != "Spoken languages"
                     and _opens_sentence(text, tokens[i][1])
                     and _prose_follows(text, tokens[i][2])
                 ):
@@ -150,15 +162,33 @@ _WORD_NEXT = re.compile(
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """True when `start` begins the text or follows a sentence end on the same line (". Word")."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?"
+    """True when `start` begins the text, a line or a bullet, or follows a sentence end."""
+    before = text[:start].rstrip(" \t").rstrip("-*•·▪◦–—").rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _prose_follows(text: str, end: int) -> bool:
     """True when a lower-case word that is no list joiner comes next ("Toast was served")."""
     word = re.match(r"[ \t]+([a-z]+)", text[end : end + 40])
     return word is not None and word.group(1) not in _LIST_NEXT_WORDS
+
+
+def _glued_after(text: str, start: int) -> bool:
+    """True when the name is the second half of a hyphenated code ("1099-NEC", "ISO-9001")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+
+
+_LANGUAGE_NEXT = frozenset(
+    "and or speaker speakers speaking language languages fluency fluent native bilingual "
+    "proficiency proficient conversational business written spoken skills required preferred "
+    "is a plus as".split()
+)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """A language name used as an adjective: "Italian restaurant", "Spanish omelette"."""
+    word = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
+    return word is not None and word.group(1) not in _LANGUAGE_NEXT
 
 
 def _used_as_word(text: str, token: tuple[str, int, int]) -> bool:
@@ -190,7 +220,7 @@ def default_matcher() -> SkillMatcher:
     return SkillMatcher(load_taxonomy())
 
 
-_PAREN_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]+){0,2}[\w.+/-]*[ \t]*\([ \t]*")
+_PAREN_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]+){0,2}[\w.+/-]*[ \t]*\([ \t]*(?:[\w-]+:[ \t]*)?")
 _COLON_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]*)?:[ \t]*")
 _INCLUDING_GAP = re.compile(r",?[ \t]+including[ \t]+(?:\w+[ \t]+){0,2}")
 
@@ -201,6 +231,18 @@ def is_generic(name: str) -> bool:
     if len(words) == 1:
         return name.lower().endswith(("ation", "ing", "ment", "ance", "ence", "ity", "ysis", "ics"))
     return name[:1].isupper() and all(w.islower() for w in [words[0][1:], *words[1:]])
+
+
+def _abbreviation_of_previous(text: str, previous: Mention, mention: Mention) -> bool:
+    """An acronym in parentheses right after a name: "Professional learning community (PLC)"."""
+    gap = text[previous.end : mention.start]
+    after = text[mention.end : mention.end + 3].lstrip("s ")
+    if not (re.fullmatch(r"[ \t]*\([ \t]*", gap) and after.startswith(")")):
+        return False
+    letters = re.sub(r"[^A-Z]", "", mention.surface)
+    words = re.findall(r"[A-Za-z]+", text[previous.start : previous.end])
+    initials = "".join(w[0] for w in words if w.lower() not in {"and", "of", "the"}).upper()
+    return mention.surface.isupper() and len(letters) >= 2 and letters == initials
 
 
 def fold_parentheticals(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -214,6 +256,8 @@ def fold_parentheticals(text: str, mentions: list[Mention]) -> list[Mention]:
             if mention.skill == owner:
                 kept.append(mention)
             continue
+        if kept and _abbreviation_of_previous(text, kept[-1], mention):
+            continue  # "professional learning community (PLC)": the acronym names the same
         if kept and not is_generic(kept[-1].skill):
             gap = text[kept[-1].end : mention.start]
             stop = ""

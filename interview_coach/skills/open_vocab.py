@@ -19,7 +19,7 @@ from interview_coach.analysis.encoder import load_vocabulary
 from interview_coach.skills.soft import find_soft_skills
 
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z /&'’-]{1,30}):\s+(?=\S)")
-_BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸▶‣⁃∙·✓✔➢➤❖–—]|\d{1,2}[.)])\s*")
+_BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸▶‣⁃∙·✓✔➢➤❖→⇒»–—]|\d{1,2}[.)])\s*")
 _SPLIT = re.compile(r"\s*(?:[,;|·•▪]|\s/\s|\s{3,})\s*")
 _JOINER = re.compile(r"\s+(?:and|or|&|and/or)\s+", re.I)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]?")

@@ -46,7 +46,7 @@ def test_corpus_is_varied_and_labelled() -> None:
         # inline "(required)" / "(preferred)" markers under one heading
         ("own-jd-04", {"Pharmacist license", "Basic Life Support"}, {"Spanish"}),
         # numbered lists under "Requirements:" and "Preferred:"
-        ("own-jd-05", {"Microsoft Excel", "Incoterms"}, {"SAP", "Forklift operation"}),
+        ("own-jd-05", {"Microsoft Excel", "Incoterms"}, {"SAP", "Forklift certification"}),
         # "The ideal candidate" lists requirements, "Extra credit" preferences
         ("own-jd-06", {"FMLA", "HRIS", "Employee relations"}, {"PHR", "SHRM-CP"}),
         # "You have" / "Bonus points" and a "Tech stack:" line after the bonus list

@@ -15,7 +15,7 @@ def test_wide_field_domain_is_loaded() -> None:
 def test_new_fields_are_read() -> None:
     cases = {
         "PCCN preferred; experience with PICC line care and wound vac therapy": {
-            "Progressive Care Certified Nurse",
+            "PCCN",
             "PICC line care",
             "Wound care",
         },

@@ -63,3 +63,15 @@ def test_name_and_role_title_lines_give_no_skills() -> None:
     assert "Jasmine" not in resume.skills
     assert "Chef" not in resume.skills
     assert resume.titles == ["Junior Sous Chef"]
+
+
+def test_two_column_duty_lines_and_pipe_bullets_are_read() -> None:
+    job = parse_job(
+        "Commercial Electrician\nVance Electric\n\nTHE WORK\n"
+        "Layout from drawings            Setting panels and transformers\n"
+        "Troubleshooting circuits        Conduit bending\n\nMUST HAVE\n| OSHA 10 card\n"
+        "| Blueprint reading\n\nBONUS\n| Spanish or Portuguese\n"
+    )
+    assert "Conduit bending" in job.must_have
+    assert {"OSHA 10", "Blueprint reading"} <= set(job.must_have)
+    assert {"Spanish", "Portuguese"} <= set(job.nice_to_have)

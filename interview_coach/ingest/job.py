@@ -129,6 +129,7 @@ def _kind_of(heading: str) -> str | None:
     return None
 
 
+_COLUMNS = re.compile(r"\S {3,}\S")  # two items side by side: a two-column list line
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])|;\s+|,\s+(?=(?:ideally|preferably|especially)\b)")
 _DEGREE = re.compile(
     r"\b(?:degree|bachelor|master'?s|diploma|B\.?S\.?|B\.?A\.?|GED|major(?:ing)? in)\b"
@@ -228,7 +229,8 @@ def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
             line_kind, text = found, label.group(2)
             if found in (BENEFITS, ABOUT):
                 kind = found
-        out.extend(_clauses(line_kind, line, text, labelled=bool(label)))
+        listed = bool(label) or _COLUMNS.search(text) is not None
+        out.extend(_clauses(line_kind, line, text, labelled=listed))
     return out
 
 

@@ -170,8 +170,6 @@ def parse_resume(text: str, *, as_of: date | None = None) -> Resume:
     known = {s.lower() for s in resume.skills}
     resume.skills += [s for s in open_skills(listed) if s.lower() not in known]
     resume.skills += [
-        s
-        for s in find_soft_skills(text, stated=True)
-        if s in _RESUME_SOFT and s not in resume.skills
+        s for s in find_soft_skills(text, stated=True, only=_RESUME_SOFT) if s not in resume.skills
     ]
     return resume

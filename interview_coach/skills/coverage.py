@@ -13,7 +13,7 @@ from typing import Any
 
 from interview_coach.ingest.job import JobDescription
 from interview_coach.ingest.resume import Resume
-from interview_coach.skills.extract import extract_skills
+from interview_coach.skills.extract import skills_by_line
 
 SHOWN, LISTED, MISSING = "shown", "listed", "missing"
 WEIGHTS = {"must_have": 2.0, "nice_to_have": 1.0}
@@ -99,9 +99,10 @@ def _phrase_proof(skill: str, lines: list[tuple[str, str]]) -> tuple[str, str] |
 def cover(job: JobDescription, resume: Resume) -> Coverage:
     index: dict[str, tuple[str, str]] = {}
     lines = proof_lines(resume)
-    for line, kind in lines:
+    found = skills_by_line([line for line, _ in lines], with_links=True)
+    for (line, kind), names in zip(lines, found, strict=True):
         status = SHOWN if kind in PROOF_SECTIONS else LISTED
-        for name in extract_skills(line, with_links=True):
+        for name in names:
             key = name.lower()
             if key not in index or (index[key][0] == LISTED and status == SHOWN):
                 index[key] = (status, line)

@@ -8,7 +8,10 @@ in a list-like context. An acronym is therefore never mapped onto an unrelated w
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -322,13 +325,24 @@ def is_background(matcher: SkillMatcher, text: str, mention: Mention) -> bool:
 
 def extract_skills(text: str, *, with_links: bool = False) -> list[str]:
     """Canonical skill names found in `text`, in order of first mention, without duplicates."""
+    return skills_by_line([text], with_links=with_links)[0]
+
+
+def skills_by_line(lines: Sequence[str], *, with_links: bool = False) -> list[list[str]]:
+    """`extract_skills` of each text, from one pass of the matcher over all of them joined by
+    line breaks (a match never spans two lines: the same result as one call each, faster)."""
     matcher = default_matcher()
-    names: list[str] = []
+    text = "\n".join(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    out: list[list[str]] = [[] for _ in lines]
     for mention in fold_parentheticals(text, matcher.find(text)):
         if is_background(matcher, text, mention):
             continue
-        candidates = [mention.skill, *(matcher.links.get(mention.skill, ()) if with_links else ())]
-        for name in candidates:
+        names = out[bisect.bisect_right(starts, mention.start) - 1]
+        links = matcher.links.get(mention.skill, ()) if with_links else ()
+        for name in (mention.skill, *links):
             if name not in names:
                 names.append(name)
-    return names + [name for name in pattern_skills(text) if name not in names]
+    for names, line in zip(out, lines, strict=True):
+        names.extend(name for name in pattern_skills(line) if name not in names)
+    return out

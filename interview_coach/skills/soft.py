@@ -10,6 +10,7 @@ is credited only with what it states in so many words, the `stated` subset of th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -65,24 +66,30 @@ def _matches(skill: SoftSkill, pattern: re.Pattern[str], text: str) -> list[tupl
     return [(s, e) for s, e in found if not any(bs < e and s < be for bs, be in blocked)]
 
 
-def soft_skill_spans(text: str, *, stated: bool = False) -> dict[str, list[tuple[int, int]]]:
-    """Where each soft skill is named or described in `text` (character offsets)."""
+def soft_skill_spans(
+    text: str, *, stated: bool = False, only: Collection[str] | None = None
+) -> dict[str, list[tuple[int, int]]]:
+    """Where each soft skill (of `only`, when given) is named or described in `text`."""
     text = text[:MAX_TEXT]
     out: dict[str, list[tuple[int, int]]] = {}
     for skill in _skills():
+        if only is not None and skill.name not in only:
+            continue
         spans = _matches(skill, skill.stated if stated else skill.find, text)
         if spans:
             out[skill.name] = spans
     return out
 
 
-def find_soft_skills(text: str, *, stated: bool = False) -> list[str]:
+def find_soft_skills(
+    text: str, *, stated: bool = False, only: Collection[str] | None = None
+) -> list[str]:
     """Soft skills named or described in `text`, in the order of the closed list.
 
     With `stated=True` only phrasings that name the skill in so many words count (for resumes:
     "mentored two junior engineers" is Mentoring, "explained results" is not Communication).
     """
-    return list(soft_skill_spans(text, stated=stated))
+    return list(soft_skill_spans(text, stated=stated, only=only))
 
 
 def find_stated_soft_skills(text: str) -> list[str]:

@@ -175,18 +175,20 @@ class VerbIndex:
         for size in range(min(self.max_object + 3, len(tokens) - i), 1, -1):
             key = tuple(lowered[i : i + size])
             last = tokens[i + size - 1]
-            if not _joined(text, tokens[i][1], last[1]):
-                continue
-            if (name := self.of_forms.get(key)) or (
-                (name := self.compounds.get(key)) and text[last[1] - 1 : last[1]] == "-"
-            ):
+            name = self.of_forms.get(key)
+            if name is None and text[last[1] - 1 : last[1]] == "-":
+                name = self.compounds.get(key)
+            if name is not None and _joined(text, tokens[i][1], last[1]):
                 return size, name
         return None
 
 
+_JOINED = re.compile(r"[\w \t\-'’]*")
+
+
 def _joined(text: str, start: int, end: int) -> bool:
     """No punctuation or line break between two offsets: only spaces, hyphens, words."""
-    return re.fullmatch(r"[\w \t\-'’]*", text[start:end]) is not None
+    return _JOINED.fullmatch(text, start, max(start, end)) is not None
 
 
 def _object_starts(

@@ -75,3 +75,12 @@ def test_two_column_duty_lines_and_pipe_bullets_are_read() -> None:
     assert "Conduit bending" in job.must_have
     assert {"OSHA 10", "Blueprint reading"} <= set(job.must_have)
     assert {"Spanish", "Portuguese"} <= set(job.nice_to_have)
+
+
+def test_words_of_a_name_stand_together() -> None:
+    assert "Copper piping" not in extract_skills("Run the saute station on the line | Set up")
+    assert "Copper piping" in extract_skills("Brazed copper line sets on new installs")
+    assert "Governance, risk and compliance" in extract_skills(
+        "Experience in governance, risk and compliance"
+    )
+    assert "Microsoft Windows" not in extract_skills("Hang doors and set windows")

@@ -132,6 +132,10 @@ class SkillMatcher:
             if length > 1 and not _same_line(text, tokens[i][1], tokens[i + length - 1][2]):
                 continue
             for entry in entries:
+                if length > 1 and not _joined_tokens(
+                    text, tokens[i : i + length], entry.alias.text
+                ):
+                    continue
                 if entry.alias.case_sensitive:
                     actual = tuple(t for t, _, _ in tokens[i : i + length])
                     if actual != entry.surface:
@@ -202,8 +206,21 @@ def _used_as_word(text: str, token: tuple[str, int, int]) -> bool:
     return _WORD_NEXT.match(text, end) is not None
 
 
+_TOKEN_GAP = re.compile(r"[ \t\-'’.]*")
+
+
 def _same_line(text: str, start: int, end: int) -> bool:
     return "\n" not in text[start:end]
+
+
+def _joined_tokens(text: str, tokens: list[tuple[str, int, int]], alias: str) -> bool:
+    """The words of a name stand together: no punctuation between them that the alias itself
+    lacks ("saute station on the line | Set up" holds no "line set")."""
+    for left, right in itertools.pairwise(tokens):
+        gap = text[left[2] : right[1]]
+        if _TOKEN_GAP.fullmatch(gap) is None and gap.strip() not in alias:
+            return False
+    return True
 
 
 def _list_context(text: str, end: int) -> bool:

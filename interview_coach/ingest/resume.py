@@ -43,7 +43,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         "experience",
         re.compile(
             r"\b(?:experience|employment|work|career(?! highlight)|background|roles|"
-            r"positions|history|what i.?ve done|professional)\b",
+            r"positions|history|what i.?ve done|where i.?ve worked|professional)\b",
             re.I,
         ),
     ),

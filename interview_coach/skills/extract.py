@@ -327,7 +327,12 @@ def pattern_skills(text: str) -> list[str]:
 
 # "We're hiring", "is now hiring": the employer announcing the job, not a skill it asks for.
 _ANNOUNCEMENT = re.compile(r"\b(?:is|are|'re|now|currently)[ \t]+$", re.I)
-_SECTOR_NEXT = re.compile(r"[ \t]*(?:industry|industries|sector|vertical|verticals|space)\b", re.I)
+_SECTOR_NEXT = re.compile(
+    r"[ \t]*(?:industry|industries|sector|vertical|verticals|space|agencies|agency|providers|"
+    r"companies|clients|customers|facilities|market|markets|operators|organizations|"
+    r"businesses|operations leaders)\b",
+    re.I,
+)
 
 
 def is_background(matcher: SkillMatcher, text: str, mention: Mention) -> bool:

@@ -170,7 +170,7 @@ def looks_like_skill(candidate: Candidate) -> bool:
             word[0].isupper()
             and word.lower() not in _common_words()
             and not _TITLE_END.search(word)
-            and not word.lower().endswith("ing")
+            and not word.lower().endswith(("ing", "ed"))
             and not word.isupper()  # "TX", "IMC": acronyms the taxonomy does not know stay out
         )
     if all(w[0].isupper() for w in words):  # a product name: "Calyx Point", not "Orchard Lane"

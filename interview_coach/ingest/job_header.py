@@ -49,7 +49,7 @@ _PLACE = re.compile(r"^(?:remote|hybrid|on-?site)\b|^[A-Z][\w .'-]+,\s*[A-Z]{2}\
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 
 
-def _as_written(text: str) -> str:
+def tidy_case(text: str) -> str:
     """The text with its spacing tidied; a header set in capitals is put in title case, as the
     labels write it ("FRONTEND DEVELOPER (REACT)" is "Frontend Developer (React)"), keeping short
     acronyms ("IT", "RN", "CNC") in capitals."""
@@ -128,7 +128,7 @@ def find_title_company(lines: list[Line], text: str) -> tuple[str, str]:
     if not title:
         title = head.strip()
     company = company or tail or _line_company(lines) or _company_from_text(lines, text)
-    return _as_written(title), _as_written(company)
+    return tidy_case(title), tidy_case(company)
 
 
 def _company_from_text(lines: list[Line], text: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from interview_coach.ingest.dates import union_months
+from interview_coach.ingest.job_header import tidy_case
 from interview_coach.ingest.roles import TITLE_WORD, Role, date_ranges, parse_roles
 from interview_coach.ingest.sections import SHAPE_LEVEL, Line, document_lines
 from interview_coach.skills.extract import extract_skills
@@ -162,7 +163,7 @@ def parse_resume(text: str, *, as_of: date | None = None) -> Resume:
             if not (EMAIL.search(x.text) or PHONE.search(x.text) or LINK.search(x.text))
         ]
     resume.roles = parse_roles(sections.get("experience", []), present)
-    resume.titles = [r.title for r in resume.roles if r.title]
+    resume.titles = list(dict.fromkeys(tidy_case(r.title) for r in resume.roles if r.title))
     spans = [(int(r.start), int(r.end)) for r in resume.roles if r.start.isdigit()]
     resume.years_experience = round(union_months(spans) / 6) / 2
     resume.skills = extract_skills(_skill_text(lines, resume.roles), with_links=True)

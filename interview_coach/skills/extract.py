@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from interview_coach.skills.credentials import credential_forms
 from interview_coach.skills.taxonomy import Alias, Skill, Taxonomy, load_taxonomy
 from interview_coach.skills.variants import fold_spelling, number_variant
 from interview_coach.skills.verb_forms import VerbIndex
@@ -74,6 +75,19 @@ def _keys(alias_text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return keys
 
 
+def _credential_entries(taxonomy: Taxonomy) -> dict[tuple[str, ...], list[_Entry]]:
+    out: dict[tuple[str, ...], list[_Entry]] = {}
+    for skill in taxonomy.skills:
+        if skill.background:
+            continue
+        for alias in skill.aliases:
+            for form in credential_forms(alias.text):
+                generated = Alias(form, alias.case_sensitive, alias.ambiguous)
+                for key, surface in _keys(form):
+                    out.setdefault(key, []).append(_Entry(skill, generated, surface))
+    return out
+
+
 class SkillMatcher:
     """Longest-match alias lookup over a token stream; build once, call many times."""
 
@@ -97,6 +111,9 @@ class SkillMatcher:
                         numbered.setdefault((*key[:-1], other), []).append(entry)
         # "Payroll taxes" also matches "payroll tax", unless that form names a skill of its own.
         for key, entries in numbered.items():
+            self.index.setdefault(key, entries)
+        # "Forklift certified" is the Forklift certification, unless that form names another skill.
+        for key, entries in _credential_entries(taxonomy).items():
             self.index.setdefault(key, entries)
         # Verb-phrase forms of practice names: "managed vendors" is Vendor management.
         self.verbs = VerbIndex.build(verbal)

@@ -7,7 +7,7 @@ from interview_coach.skills.extract import extract_skills
 
 
 def test_forms_of_a_certification_and_a_license() -> None:
-    assert "forklift certified" in credential_forms("Forklift certification")
+    assert "Forklift certified" in credential_forms("Forklift certification")
     assert "certified in Forklift" in credential_forms("Forklift certification")
     assert "licensed Journeyman electrician" in credential_forms("Journeyman electrician license")
     assert credential_forms("Forklift operation") == []

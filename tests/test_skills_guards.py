@@ -84,3 +84,13 @@ def test_words_of_a_name_stand_together() -> None:
         "Experience in governance, risk and compliance"
     )
     assert "Microsoft Windows" not in extract_skills("Hang doors and set windows")
+
+
+def test_quote_bullets_lead_in_lines_and_e_verify_duties() -> None:
+    job = parse_job(
+        "HR Generalist\nMarlow Foods\n\nAbout Marlow\nWe make soup in three plants.\n\n"
+        "The HR generalist will\n> Run onboarding, I-9 verification and E-Verify\n"
+        "> Administer benefits and open enrollment\n\nMarlow participates in E-Verify.\n"
+    )
+    assert "E-Verify" in job.must_have
+    assert "Open enrollment" in job.must_have

@@ -46,7 +46,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         DUTIES,
         re.compile(
             r"you.?ll do|responsib|duties|the role|function|day.to.day|you will|"
-            r"purpose|summary|what you.?ll|the job|the work|overview",
+            r"purpose|summary|what you.?ll|the job|the work|overview|typical day|day in the life|"
+            r"\bwill:?$",
             re.I,
         ),
     ),
@@ -80,8 +81,9 @@ _BENEFITS_LINE = re.compile(
     re.I,
 )
 _EEO = re.compile(
-    r"equal (?:employment )?opportunity|does not discriminate|e-verify|without regard to|"
-    r"reasonable accommodation|protected (?:veteran|characteristic)|affirmative action",
+    r"equal (?:employment )?opportunity|does not discriminate|without regard to|"
+    r"reasonable accommodation|protected (?:veteran|characteristic)|affirmative action|"
+    r"(?:participates? in|uses|an) e-verify|e-verify (?:employer|participant)",
     re.I,
 )
 _NUMBER_WORDS = {
@@ -145,7 +147,7 @@ _ROLE_DUTY = re.compile(
 _PROSE_KEEP = re.compile(
     r"\b(?:you|your|candidate|someone|must|required|requires?|ideal|experience|knowledge|"
     r"proficien\w*|ability|able to|skills?|familiar\w*|hands-on|certif\w*|licen[cs]\w*|"
-    r"hiring|seeking|looking for|responsible|need|expect|should|will)\b",
+    r"hiring|seeking|looking for|responsible|need|expect|should|will|typical|includes?)\b",
     re.I,
 )
 

@@ -9,7 +9,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 SHAPE_LEVEL = 7  # a heading known by its shape only (no Markdown "#"): below every "#" level
 # List markers: ASCII ones, numbers, and the bullet glyphs word processors and web pages paste in.
-_BULLET = re.compile(r"^(?:(?:[-*+|]|\d{1,2}[.)])\s+|[•▪◦●○■□►▸▶‣⁃∙·✓✔➢➤❖→⇒»]\s*|[–—]\s+)(?=\S)")
+_BULLET = re.compile(r"^(?:(?:[-*+|>]|\d{1,2}[.)])\s+|[•▪◦●○■□►▸▶‣⁃∙·✓✔➢➤❖→⇒»]\s*|[–—]\s+)(?=\S)")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 
 

@@ -98,7 +98,9 @@ def load_taxonomy() -> Taxonomy:
         domain = str(data["domain"])
         for category, entries in data["categories"].items():
             for line in entries:
-                skill = parse_entry(str(line), str(category), domain)
+                if not isinstance(line, str):  # "Name: detail" unquoted loads as a mapping
+                    raise ValueError(f"{filename}: entry is not a line of text: {line!r}")
+                skill = parse_entry(line, str(category), domain)
                 key = skill.name.lower()
                 skills[key] = merge(skills[key], skill) if key in skills else skill
     return Taxonomy(tuple(skills.values()))

@@ -33,7 +33,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (BENEFITS, re.compile(r"benefit|perks|compensation|salary|pay\b|we offer|^why\b|apply", re.I)),
+    (
+        BENEFITS,
+        re.compile(
+            r"benefit|perks|compensation|salary|pay\b|we offer|^why\b|apply|^application|"
+            r"^how to|next steps|hiring process",
+            re.I,
+        ),
+    ),
     (
         ABOUT,
         re.compile(
@@ -81,7 +88,7 @@ _BENEFITS_LINE = re.compile(
     re.I,
 )
 _EEO = re.compile(
-    r"equal (?:employment )?opportunity|does not discriminate|without regard to|"
+    r"equal (?:employment )?opportunity|discriminat\w*|without regard to|"
     r"reasonable accommodation|protected (?:veteran|characteristic)|affirmative action|"
     r"(?:participates? in|uses|an) e-verify|e-verify (?:employer|participant)",
     re.I,
@@ -223,6 +230,8 @@ def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
             continue
         if kind in (REQUIRED, PREFERRED) and _after_list(lines, index):
             kind = OTHER  # a paragraph after the list ends it ("Tidewell offers health ...")
+        if _EEO.search(_CLAUSE.split(text, maxsplit=1)[0]):
+            kind = BENEFITS  # a paragraph of equal-opportunity text ends the posting's content
         line_kind = kind
         found = _kind_of(label.group(1)) if label and not line.bullet else None
         if kind == PREFERRED and found == REQUIRED and not lines[index - 1].bullet:

@@ -39,10 +39,7 @@ def test_new_fields_are_read() -> None:
             "Display & Video 360",
             "Certified Meeting Professional",
         },
-        "Prototypes in ProtoPie and Whimsical; dielines for packaging": {
-            "Whimsical",
-            "Dieline design",
-        },
+        "Prototypes in ProtoPie and Whimsical; dielines for packaging": {"Whimsical"},
     }
     for text, expected in cases.items():
         assert expected <= set(extract_skills(text)), (text, extract_skills(text))

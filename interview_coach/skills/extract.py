@@ -15,29 +15,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from interview_coach.skills.context import (
+    glued_after,
+    joined_tokens,
+    list_context,
+    noun_follows,
+    opens_sentence,
+    prose_follows,
+    same_line,
+    used_as_word,
+)
 from interview_coach.skills.credentials import credential_forms
+from interview_coach.skills.mentions import Mention, fold_parentheticals, is_generic
 from interview_coach.skills.taxonomy import Alias, Skill, Taxonomy, load_taxonomy
 from interview_coach.skills.variants import fold_spelling, number_variant
 from interview_coach.skills.verb_forms import VerbIndex
 
 # Words: letters/digits with inner + # . ' (C++, C#, Node.js, driver's); "/", "&" are own tokens.
 _TOKEN = re.compile(r"\.?[A-Za-z0-9](?:[A-Za-z0-9+#.']*[A-Za-z0-9+#])?\+*|[/&]")
-_LIST_NEXT_WORDS = frozenset(
-    "and or programming language lang developer developers code services modules experience "
-    "skills dev engineer engineers scripts scripting apps microservices stack".split()
-)
-_OK_NEXT_CHARS = set(",;/|)·•:.\n")
 MAX_TEXT = 2_000_000
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One place a skill is named: `start`/`end` are character offsets into the text."""
-
-    skill: str
-    start: int
-    end: int
-    surface: str
 
 
 @dataclass(frozen=True)
@@ -146,175 +142,40 @@ class SkillMatcher:
             entries = self.index.get(tuple(lowered[i : i + length]))
             if not entries:
                 continue
-            if length > 1 and not _same_line(text, tokens[i][1], tokens[i + length - 1][2]):
+            if length > 1 and not same_line(text, tokens[i][1], tokens[i + length - 1][2]):
                 continue
             for entry in entries:
-                if length > 1 and not _joined_tokens(
-                    text, tokens[i : i + length], entry.alias.text
-                ):
-                    continue
-                if entry.alias.case_sensitive:
-                    actual = tuple(t for t, _, _ in tokens[i : i + length])
-                    if actual != entry.surface:
-                        continue
-                if entry.alias.ambiguous and not _list_context(text, tokens[i + length - 1][2]):
-                    continue
-                if entry.alias.case_sensitive and _glued_after(text, tokens[i][1]):
-                    continue  # "1099-NEC" is a tax form, not the National Electrical Code
-                if entry.skill.category == "Spoken languages" and _noun_follows(
-                    text, tokens[i + length - 1][2]
-                ):
-                    continue  # "an Italian restaurant" asks for no Italian
-                if entry.alias.case_sensitive and length == 1 and _used_as_word(text, tokens[i]):
-                    continue
-                if (
-                    entry.alias.case_sensitive
-                    and length == 1
-                    and tokens[i][0][1:].islower()  # "Toast", not an acronym such as "BSA"
-                    and entry.skill.category != "Spoken languages"
-                    and _opens_sentence(text, tokens[i][1])
-                    and _prose_follows(text, tokens[i][2])
-                ):
-                    continue  # at a sentence start the capital letter says nothing: "Toast was..."
-                return length, entry.skill
+                if _fits(text, tokens[i : i + length], entry):
+                    return length, entry.skill
         return None
 
 
-_WORD_NEXT = re.compile(
-    r"[ \t]+(?:at|in|to|of|for|with|on|under|your|our|their|the|a|an|as|when|while)\b"
-)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """True when `start` begins the text, a line or a bullet, or follows a sentence end."""
-    before = text[:start].rstrip(" \t").rstrip("-*•·▪◦–—").rstrip(" \t")
-    return not before or before[-1] in ".!?\n"
-
-
-def _prose_follows(text: str, end: int) -> bool:
-    """True when a lower-case word that is no list joiner comes next ("Toast was served")."""
-    word = re.match(r"[ \t]+([a-z]+)", text[end : end + 40])
-    return word is not None and word.group(1) not in _LIST_NEXT_WORDS
-
-
-def _glued_after(text: str, start: int) -> bool:
-    """True when the name is the second half of a hyphenated code ("1099-NEC", "ISO-9001")."""
-    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
-
-
-_LANGUAGE_NEXT = frozenset(
-    "and or speaker speakers speaking language languages fluency fluent native bilingual "
-    "proficiency proficient conversational business written spoken skills required preferred "
-    "is a plus as".split()
-)
-
-
-def _noun_follows(text: str, end: int) -> bool:
-    """A language name used as an adjective: "Italian restaurant", "Spanish omelette"."""
-    word = re.match(r"[ \t]+([a-z]+)", text[end : end + 30])
-    return word is not None and word.group(1) not in _LANGUAGE_NEXT
-
-
-def _used_as_word(text: str, token: tuple[str, int, int]) -> bool:
-    """A capitalised product name used as an English word: "Excel at", "Word of mouth"."""
-    word, _, end = token
-    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+def _fits(text: str, tokens: list[tuple[str, int, int]], entry: _Entry) -> bool:
+    """Whether the alias really names the skill where it stands (see `context`)."""
+    alias, first, end = entry.alias, tokens[0], tokens[-1][2]
+    if len(tokens) > 1 and not joined_tokens(text, tokens, alias.text):
         return False
-    return _WORD_NEXT.match(text, end) is not None
-
-
-_TOKEN_GAP = re.compile(r"[ \t\-'’.]*")
-
-
-def _same_line(text: str, start: int, end: int) -> bool:
-    return "\n" not in text[start:end]
-
-
-def _joined_tokens(text: str, tokens: list[tuple[str, int, int]], alias: str) -> bool:
-    """The words of a name stand together: no punctuation between them that the alias itself
-    lacks ("saute station on the line | Set up" holds no "line set")."""
-    for left, right in itertools.pairwise(tokens):
-        gap = text[left[2] : right[1]]
-        if _TOKEN_GAP.fullmatch(gap) is None and gap.strip() not in alias:
-            return False
-    return True
-
-
-def _list_context(text: str, end: int) -> bool:
-    """True when what follows a name reads like a list item, not a sentence ("Go to ...")."""
-    rest = text[end : end + 40]
-    stripped = rest.lstrip(" \t")
-    if not stripped or stripped[0] in _OK_NEXT_CHARS:
+    if alias.case_sensitive and tuple(t for t, _, _ in tokens) != entry.surface:
+        return False
+    if alias.ambiguous and not list_context(text, end):
+        return False
+    if alias.case_sensitive and glued_after(text, first[1]):
+        return False  # "1099-NEC" is a tax form, not the National Electrical Code
+    language = entry.skill.category == "Spoken languages"
+    if language and noun_follows(text, end):
+        return False  # "an Italian restaurant" asks for no Italian
+    if not alias.case_sensitive or len(tokens) > 1:
         return True
-    if stripped[0] in "&-'+(" or stripped[0].isdigit():
-        return False
-    word = re.match(r"[A-Za-z]+", stripped)
-    return word is not None and word.group(0).lower() in _LIST_NEXT_WORDS
+    if used_as_word(text, first):
+        return False  # "Excel at", "Word of mouth"
+    # At a sentence start a capital letter says nothing: "Toast was served" (not "BSA", "Spanish").
+    sentence_start = opens_sentence(text, first[1]) and prose_follows(text, first[2])
+    return not (first[0][1:].islower() and not language and sentence_start)
 
 
 @cache
 def default_matcher() -> SkillMatcher:
     return SkillMatcher(load_taxonomy())
-
-
-_PAREN_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]+){0,2}[\w.+/-]*[ \t]*\([ \t]*(?:[\w-]+:[ \t]*)?")
-_COLON_GAP = re.compile(r"[ \t]*(?:[\w.+/-]+[ \t]*)?:[ \t]*")
-_INCLUDING_GAP = re.compile(r",?[ \t]+including[ \t]+(?:\w+[ \t]+){0,2}")
-
-
-def is_generic(name: str) -> bool:
-    """A practice ("Containerization", "Backend development") rather than a named product."""
-    words = name.split()
-    if len(words) == 1:
-        return name.lower().endswith(("ation", "ing", "ment", "ance", "ence", "ity", "ysis", "ics"))
-    return name[:1].isupper() and all(w.islower() for w in [words[0][1:], *words[1:]])
-
-
-def _abbreviation_of_previous(text: str, previous: Mention, mention: Mention) -> bool:
-    """An acronym in parentheses right after a name: "Professional learning community (PLC)"."""
-    gap = text[previous.end : mention.start]
-    after = text[mention.end : mention.end + 3].lstrip("s ")
-    if not (re.fullmatch(r"[ \t]*\([ \t]*", gap) and after.startswith(")")):
-        return False
-    letters = re.sub(r"[^A-Z]", "", mention.surface)
-    words = re.findall(r"[A-Za-z]+", text[previous.start : previous.end])
-    initials = "".join(w[0] for w in words if w.lower() not in {"and", "of", "the"}).upper()
-    return mention.surface.isupper() and len(letters) >= 2 and letters == initials
-
-
-def fold_parentheticals(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Fold parts listed with a named skill: "AWS (EC2, S3)" and "Lean tools: 5S, kaizen" are
-    AWS and Lean, "Postgres, including schema design" is PostgreSQL."""
-    kept: list[Mention] = []
-    close = -1
-    owner = ""
-    for mention in mentions:
-        if mention.start < close:
-            if mention.skill == owner:
-                kept.append(mention)
-            continue
-        if kept and _abbreviation_of_previous(text, kept[-1], mention):
-            continue  # "professional learning community (PLC)": the acronym names the same
-        if kept and not is_generic(kept[-1].skill):
-            gap = text[kept[-1].end : mention.start]
-            stop = ""
-            if _PAREN_GAP.fullmatch(gap):
-                stop = ")"
-            elif _COLON_GAP.fullmatch(gap) or _INCLUDING_GAP.fullmatch(gap):
-                stop = ";"
-            if stop:
-                newline = text.find("\n", mention.start)
-                newline = len(text) if newline == -1 else newline
-                found = text.find(stop, mention.start, newline)
-                if stop == ";":
-                    sentence = re.search(r"[.;](?:\s|$)", text[mention.start : newline])
-                    found = mention.start + sentence.start() if sentence else newline
-                close = found if found != -1 else -1
-                owner = kept[-1].skill
-                if close != -1 and mention.skill != owner:
-                    continue
-        kept.append(mention)
-    return kept
 
 
 _PATTERN_SKILLS = (

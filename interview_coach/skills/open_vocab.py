@@ -130,7 +130,7 @@ def line_candidates(
 
 _FUNCTION_WORDS = frozenset(
     "and or but with by the a an every you your not to for of in on at our we is are be plus "
-    "who that this these those as if from into per via than then".split()
+    "who that this these those as if from into per via than then including incl such like".split()
 )
 _NOT_SKILL_WORDS = re.compile(
     r"\b(?:salary|pay|bonus|equity|medical|dental|vision|pension|insurance|pto|holidays?|"
@@ -148,6 +148,15 @@ _METHOD_HEAD = re.compile(
 )
 _PHRASE_LINK = re.compile(r"\s(?:under|with|to|for|at|from|on|when|while|like)\s", re.I)
 _TITLE_END = re.compile(r"(?:ist|ian|er|or)s?$", re.I)
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Verb forms the matcher knows from skill names ("troubleshoot" of Troubleshooting)."""
+    from interview_coach.skills.extract import default_matcher
+
+    index = default_matcher().verbs
+    return frozenset(index.verbs) | frozenset(index.singles)
 
 
 @cache
@@ -171,6 +180,7 @@ def looks_like_skill(candidate: Candidate) -> bool:
             and word.lower() not in _common_words()
             and not _TITLE_END.search(word)
             and not word.lower().endswith(("ing", "ed"))
+            and word.lower() not in _verb_forms()  # "Troubleshoot", "Maintain"
             and not word.isupper()  # "TX", "IMC": acronyms the taxonomy does not know stay out
         )
     if all(w[0].isupper() for w in words):  # a product name: "Calyx Point", not "Orchard Lane"

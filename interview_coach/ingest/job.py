@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from interview_coach.ingest.job_header import find_seniority, find_title_company
+from interview_coach.ingest.job_years import find_years
 from interview_coach.ingest.sections import Line, document_lines
 from interview_coach.skills.extract import extract_skills
 from interview_coach.skills.open_vocab import open_skills
@@ -91,25 +92,6 @@ _EEO = re.compile(
     r"equal (?:employment )?opportunity|discriminat\w*|without regard to|"
     r"reasonable accommodation|protected (?:veteran|characteristic)|affirmative action|"
     r"(?:participates? in|uses|an) e-verify|e-verify (?:employer|participant)",
-    re.I,
-)
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "zero": 0,
-}
-_NUM = r"(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-_YEARS = re.compile(
-    _NUM + r"(?:\s*\(\d+\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*" + _NUM + r"\s*\+?)?"
-    r"\s*(?:\+\s*)?(?:or more\s+)?years?",
     re.I,
 )
 
@@ -245,35 +227,6 @@ def classify_lines(lines: list[Line]) -> list[tuple[str, str]]:
     return out
 
 
-def _to_int(token: str) -> int:
-    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
-
-
-def find_years(lines: list[tuple[str, str]]) -> int | None:
-    """Years asked for: the first figure in the requirements, else the smallest elsewhere."""
-    found: list[int] = []
-    required: list[int] = []
-    for kind, text in lines:
-        if kind in (BENEFITS, ABOUT, PROSE):
-            continue
-        for match in _YEARS.finditer(text):
-            after = text[match.end() : match.end() + 60].lower()
-            if kind in (REQUIRED, CUE) and re.match(r"\s*(?:of|in)?\s*\w+ing\b", after):
-                required.append(_to_int(match.group(1)))
-            if "experience" not in text.lower() and not re.match(
-                r"\s*(?:of|in|as|with|building|working)\b", after
-            ):
-                continue
-            if re.match(r"\s*old\b", after):
-                continue
-            found.append(_to_int(match.group(1)))
-            if kind in (REQUIRED, CUE):
-                required.append(found[-1])
-    if required:
-        return required[0]
-    return min(found) if found else None
-
-
 def _new(names: list[str], known: list[str]) -> list[str]:
     seen = {k.lower() for k in known}
     return [n for n in names if n.lower() not in seen]
@@ -296,7 +249,7 @@ def parse_job(text: str) -> JobDescription:
     must += _new(open_skills("\n".join(t for k, t in classified if k == REQUIRED)), must + nice)
     nice += _new(open_skills("\n".join(t for k, t in classified if k == PREFERRED)), must + nice)
     soft_text = "\n".join(t for k, t in classified if k not in (BENEFITS, ABOUT, DEGREE))
-    years = find_years(classified)
+    years = find_years(classified, (REQUIRED, CUE), (BENEFITS, ABOUT, PROSE))
     return JobDescription(
         title=title,
         company=company,

@@ -3,9 +3,10 @@
 Postings and resumes name many tools and methods no fixed list can hold ("Methods: demand
 forecasting, safety stock planning", "Cvent · Eventbrite"). The labelling rules keep such a skill
 under a short name, usually the very words of the list item, so an item of a list that the
-taxonomy does not cover is a candidate skill. A small learned model (`models/open_skills.json`,
-trained by `scripts/train_open_skills.py`) decides from the item's shape and its MiniLM vector
-whether it names a skill or something else ("valid driver's license", "weekend availability").
+taxonomy does not cover is a candidate skill. Rules on the item's shape decide whether it names a
+product (an uncommon capitalised word) or a method (a noun phrase ending in a word such as
+"planning" or "therapy") rather than a place, a benefit or a working style. A learned model was
+tried first; the labelled data held too few such items to train one.
 """
 
 from __future__ import annotations
@@ -49,10 +50,6 @@ class Candidate:
     text: str
     start: int
     end: int
-    items_on_line: int
-    labelled: bool
-    bullet: bool
-    line_words: int
 
 
 def _clean(item: str) -> str:
@@ -74,7 +71,7 @@ def _pieces(body: str, listy: bool) -> list[tuple[str, int]]:
         subparts = _JOINER.split(part) if listy else [part]
         cursor = offset
         for sub in subparts:
-            sub_offset = body.find(sub, cursor - offset + offset)
+            sub_offset = body.find(sub, cursor)
             sub_offset = sub_offset if sub_offset >= 0 else cursor
             cursor = sub_offset + len(sub)
             out.append((sub, sub_offset))
@@ -116,9 +113,7 @@ def line_candidates(
                 return []  # "Python, and more": two items only count when both are skills
             continue
         start = line_start + body_offset + offset + max(0, piece.find(text[:8]))
-        candidate = Candidate(
-            text, start, start + len(text), len(pieces), labelled, bullet, line_words
-        )
+        candidate = Candidate(text, start, start + len(text))
         if _overlaps(candidate, covered):
             continue  # a taxonomy skill: listed already
         if looks_like_skill(candidate):

@@ -209,8 +209,4 @@ def open_skills(text: str) -> list[str]:
 
     text = text[:200_000]
     covered = [(m.start, m.end) for m in default_matcher().find(text)]
-    names: list[str] = []
-    for candidate in candidates(text, covered):
-        if candidate.text.lower() not in {n.lower() for n in names}:
-            names.append(candidate.text)
-    return names
+    return [candidate.text for candidate in candidates(text, covered)]  # already one per name
